@@ -1,0 +1,66 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Generique",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "generique", targets: ["generique"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", exact: "2.0.1"),
+    ],
+    targets: [
+        // cmark-gfm from Debian (libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // One C function: renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not expose.
+        .target(name: "CAtomicSwap"),
+        // Values shared by every stage: diagnostics, slugs, collation, the validated model.
+        .target(name: "GeneriqueCore"),
+        // Markdown to HTML (the only module that talks to cmark-gfm) and French typography.
+        .target(name: "GeneriqueMarkdown", dependencies: ["CCmarkGFM", "GeneriqueCore"]),
+        // Reads content files, splits and decodes front matter, validates the model.
+        .target(
+            name: "GeneriqueContent",
+            dependencies: ["GeneriqueCore", "GeneriqueMarkdown", .product(name: "Yams", package: "Yams")]
+        ),
+        // Groups and sorts the validated model into the site's index.
+        .target(name: "GeneriqueIndex", dependencies: ["GeneriqueCore"]),
+        // View models and Mustache templates: the index becomes output files.
+        .target(
+            name: "GeneriqueRender",
+            dependencies: [
+                "GeneriqueCore", "GeneriqueIndex", "GeneriqueMarkdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // The pipeline end to end, and the writer that publishes the output folder.
+        .target(
+            name: "GeneriqueBuild",
+            dependencies: ["CAtomicSwap", "GeneriqueCore", "GeneriqueContent", "GeneriqueIndex", "GeneriqueRender"]
+        ),
+        // Command-line interface.
+        .target(
+            name: "GeneriqueCLI",
+            dependencies: ["GeneriqueBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "generique", dependencies: ["GeneriqueCLI"]),
+        .testTarget(
+            name: "GeneriqueTests",
+            dependencies: [
+                "GeneriqueCore", "GeneriqueMarkdown", "GeneriqueContent", "GeneriqueIndex",
+                "GeneriqueRender", "GeneriqueBuild", "GeneriqueCLI",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["Fixtures"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import GeneriqueBuild
+import GeneriqueCore
+
+/// Options shared by `build` and `check`.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The site's root folder, holding content/ and templates/.", valueName: "dir"))
+    var root: String = "."
+
+    @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp("Absolute URL the site is served at; replaces baseURL from content/site.yml.", valueName: "url"))
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Publish profiles marked draft: true.")
+    var drafts = false
+
+    mutating func validate() throws {
+        if let baseURL {
+            guard let normalized = GeneriqueCore.SiteConfig.normalizedBaseURL(baseURL) else {
+                throw ValidationError("--base-url '\(baseURL)' is not an absolute http(s) URL")
+            }
+            self.baseURL = normalized
+        }
+    }
+}
+
+/// `generique build`.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder (the default command).",
+        discussion: """
+            The output folder is replaced atomically and only if Générique created it (it holds a .generique \
+            marker) or it is empty. With any error, nothing is written.
+
+            Examples:
+              generique build
+              generique build --root ../guide --output /var/www/guide --base-url https://example.org/guide/
+              generique build --drafts --output /tmp/preview
+            """)
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
+    var output: String = "public"
+
+    func run() throws {
+        try BuildRunner.run(site: site, output: output, writesOutput: true)
+    }
+}
+
+/// `generique check`.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate content and templates like a build does, and write nothing.",
+        discussion: "Exit codes as for build. Example: generique check --root ../guide")
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        try BuildRunner.run(site: site, output: "public", writesOutput: false)
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import GeneriqueBuild
+import GeneriqueCore
+
+/// Colours for diagnostics: only on a terminal, never when `NO_COLOR` is set.
+struct TerminalStyle {
+    let usesColor: Bool
+
+    static func forStandardError() -> TerminalStyle {
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return TerminalStyle(usesColor: isatty(STDERR_FILENO) == 1 && !noColor)
+    }
+
+    func format(_ diagnostic: Diagnostic) -> String {
+        guard usesColor else { return diagnostic.formatted }
+        let color = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"
+        let location = diagnostic.location
+        var text = "\u{1B}[1m\(location.path):\(location.line):\(location.column):\u{1B}[0m "
+            + "\(color)\(diagnostic.severity.rawValue):\u{1B}[0m \u{1B}[1m\(diagnostic.message)\u{1B}[0m [\(diagnostic.code)]"
+        if let hint = diagnostic.hint { text += "\n  \u{1B}[36mhint:\u{1B}[0m \(hint)" }
+        return text
+    }
+
+    func format(failure: BuildFailure) -> String {
+        let label = usesColor ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
+        var text = "\(label) \(failure.message)"
+        if let hint = failure.hint { text += "\n  hint: \(hint)" }
+        return text
+    }
+}

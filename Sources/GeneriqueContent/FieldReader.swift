@@ -1,0 +1,188 @@
+import GeneriqueCore
+import Yams
+
+/// Reads typed fields out of a front matter, collecting a positioned diagnostic for every problem.
+///
+/// A parser creates one per file, reads each field once, and takes `diagnostics` at the end.
+struct FieldReader {
+    private let document: YAMLFields
+    private let fieldsByKey: [String: YAMLFields.Field]
+    /// Problems found so far.
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(_ document: YAMLFields, allowedKeys: [String]) {
+        self.document = document
+        var byKey: [String: YAMLFields.Field] = [:]
+        for field in document.fields { byKey[field.key] = field }
+        fieldsByKey = byKey
+        for field in document.fields where !allowedKeys.contains(field.key) {
+            diagnostics.append(
+                .error(
+                    at: field.keyLocation, "unknown field '\(field.key)'", code: "unknown-key",
+                    hint: Suggestion.hint(for: field.key, in: allowedKeys)
+                        ?? "allowed fields: \(allowedKeys.joined(separator: ", "))"))
+        }
+    }
+
+    /// Where the front matter starts, for problems that concern the whole file.
+    var documentLocation: SourceLocation { document.documentLocation }
+
+    /// Location of a field's key, if present.
+    func keyLocation(_ key: String) -> SourceLocation? { fieldsByKey[key]?.keyLocation }
+
+    /// Location of a field's value, if present.
+    func valueLocation(_ key: String) -> SourceLocation? { fieldsByKey[key].map { document.location(of: $0.value) } }
+
+    /// A text field. Numbers and dates written without quotes are taken as their text.
+    mutating func string(_ key: String, required: Bool = false) -> String? {
+        guard let value = present(key, required: required, expected: "a text") else { return nil }
+        guard case .scalar(let scalar) = value else {
+            report(key, value, "'\(key)' must be a text, not \(describe(value))", code: "wrong-type")
+            return nil
+        }
+        let text = scalar.string.trimmingWhitespace()
+        if text.isEmpty {
+            if required { report(key, value, "'\(key)' must not be empty", code: "missing-field") }
+            return nil
+        }
+        return text
+    }
+
+    /// A whole number.
+    mutating func int(_ key: String, required: Bool = false) -> Int? {
+        guard let value = present(key, required: required, expected: "a whole number") else { return nil }
+        guard case .scalar(let scalar) = value, let number = Int(scalar.string.trimmingWhitespace()) else {
+            report(key, value, "'\(key)' must be a whole number", code: "wrong-type", hint: "for example: \(key): 3")
+            return nil
+        }
+        return number
+    }
+
+    /// `true` or `false`.
+    mutating func bool(_ key: String) -> Bool? {
+        guard let value = present(key, required: false, expected: "true or false") else { return nil }
+        switch value.scalar?.string.trimmingWhitespace().lowercased() {
+        case "true": return true
+        case "false": return false
+        default:
+            report(key, value, "'\(key)' must be true or false", code: "wrong-type")
+            return nil
+        }
+    }
+
+    /// A date written `YYYY-MM-DD`.
+    mutating func date(_ key: String) -> LocalDate? {
+        guard let value = present(key, required: false, expected: "a date") else { return nil }
+        guard case .scalar(let scalar) = value, let date = LocalDate(iso: scalar.string.trimmingWhitespace()) else {
+            report(
+                key, value, "'\(key)' must be a date written YYYY-MM-DD", code: "invalid-date",
+                hint: "for example: \(key): 2026-03-14")
+            return nil
+        }
+        return date
+    }
+
+    /// An absolute http(s) or mailto URL.
+    mutating func url(_ key: String) -> String? {
+        guard let text = string(key), let location = valueLocation(key) else { return nil }
+        if let problem = URLRules.problem(withExternalURL: text) {
+            diagnostics.append(.error(at: location, "'\(key)': \(problem)", code: "invalid-url",
+                                      hint: "write the full address, e.g. https://www.example.fr/"))
+            return nil
+        }
+        return text
+    }
+
+    /// A list of texts, each with its position. A single text where a list is expected is an error with a hint.
+    mutating func stringList(_ key: String, required: Bool = false) -> [(text: String, location: SourceLocation)]? {
+        guard let value = present(key, required: required, expected: "a list") else { return nil }
+        guard case .sequence(let sequence) = value else {
+            let example = value.scalar.map { "[\($0.string)]" } ?? "[…]"
+            report(key, value, "'\(key)' must be a list", code: "wrong-type", hint: "write \(key): \(example)")
+            return nil
+        }
+        var items: [(String, SourceLocation)] = []
+        for item in sequence {
+            guard case .scalar(let scalar) = item, !scalar.string.trimmingWhitespace().isEmpty else {
+                diagnostics.append(
+                    .error(at: document.location(of: item), "each item of '\(key)' must be a text", code: "wrong-type"))
+                continue
+            }
+            items.append((scalar.string.trimmingWhitespace(), document.location(of: item)))
+        }
+        if required && items.isEmpty && sequence.isEmpty {
+            report(key, value, "'\(key)' needs at least one item", code: "missing-field")
+        }
+        return items
+    }
+
+    /// A map of network → handle, validated and normalised, in network order.
+    mutating func accounts(_ key: String) -> [Account] {
+        guard let value = present(key, required: false, expected: "a map") else { return [] }
+        guard case .mapping(let mapping) = value else {
+            report(key, value, "'\(key)' must be a map of network: handle", code: "wrong-type",
+                   hint: "for example:\n    \(key):\n      bluesky: name.bsky.social")
+            return []
+        }
+        var accounts: [Account] = []
+        for (networkNode, handleNode) in mapping {
+            let name = networkNode.scalar?.string ?? ""
+            guard let network = Network(rawValue: name) else {
+                diagnostics.append(
+                    .error(
+                        at: document.location(of: networkNode), "unknown network '\(name)'", code: "unknown-network",
+                        hint: Suggestion.hint(for: name, in: Network.allCases.map(\.rawValue))
+                            ?? "networks: \(Network.allCases.map(\.rawValue).joined(separator: ", "))"))
+                continue
+            }
+            guard case .scalar(let handle) = handleNode, !handle.string.isEmpty else {
+                diagnostics.append(
+                    .error(at: document.location(of: handleNode), "the \(network.displayName) handle must be a text",
+                           code: "wrong-type"))
+                continue
+            }
+            switch HandleRules.normalize(handle.string, for: network) {
+            case .success(let normalized): accounts.append(Account(network: network, handle: normalized))
+            case .failure(let problem):
+                diagnostics.append(.error(at: document.location(of: handleNode), problem.message, code: "invalid-handle"))
+            }
+        }
+        return accounts.sorted { $0.network < $1.network }
+    }
+
+    /// Records a problem found by the caller at a field's value (or key).
+    mutating func report(at key: String, _ message: String, code: String, hint: String? = nil) {
+        let location = valueLocation(key) ?? keyLocation(key) ?? documentLocation
+        diagnostics.append(.error(at: location, message, code: code, hint: hint))
+    }
+
+    private mutating func present(_ key: String, required: Bool, expected: String) -> Node? {
+        guard let field = fieldsByKey[key], !isNull(field.value) else {
+            if required {
+                let location = fieldsByKey[key]?.keyLocation ?? documentLocation
+                diagnostics.append(
+                    .error(at: location, "missing required field '\(key)'", code: "missing-field",
+                           hint: "add '\(key): …' (\(expected)) to the front matter"))
+            }
+            return nil
+        }
+        return field.value
+    }
+
+    private mutating func report(_ key: String, _ value: Node, _ message: String, code: String, hint: String? = nil) {
+        diagnostics.append(.error(at: document.location(of: value), message, code: code, hint: hint))
+    }
+
+    private func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    private func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: "a map"
+        case .sequence: "a list"
+        default: "a value"
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import GeneriqueCore
+import GeneriqueMarkdown
+
+/// `content/pages/<slug>.md` → `FreePage`, and `content/index.md` → the home introduction.
+enum PageParser {
+    static let allowedKeys = ["title", "description"]
+
+    static func parse(_ file: SourceFile, markdown: MarkdownRenderer) -> (FreePage?, [Diagnostic]) {
+        let (opened, openDiagnostics) = EntryFile.open(file, allowedKeys: allowedKeys, markdown: markdown)
+        guard var entry = opened else { return (nil, openDiagnostics) }
+        let title = entry.fields.string("title", required: true)
+        let description = entry.fields.string("description")
+        let diagnostics = openDiagnostics + entry.fields.diagnostics
+        guard let title, !diagnostics.containsErrors else { return (nil, diagnostics) }
+        let page = FreePage(
+            slug: entry.key, title: title, description: description, body: entry.renderedBody, sourcePath: file.path)
+        return (page, diagnostics)
+    }
+
+    /// The home introduction: front matter optional, and it may only hold a description.
+    static func parseIntro(_ file: SourceFile, markdown: MarkdownRenderer) -> (RenderedText?, [Diagnostic]) {
+        let (opened, openDiagnostics) = EntryFile.open(
+            file, allowedKeys: ["title", "description"], frontMatterRequired: false, markdown: markdown)
+        guard let entry = opened else { return (nil, openDiagnostics) }
+        // `index` is a fine key; only the fields matter here.
+        let diagnostics = openDiagnostics.filter { $0.code != "invalid-file-name" } + entry.fields.diagnostics
+        return (diagnostics.containsErrors ? nil : entry.renderedBody, diagnostics)
+    }
+}

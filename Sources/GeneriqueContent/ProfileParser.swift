@@ -1,0 +1,53 @@
+import GeneriqueCore
+import GeneriqueMarkdown
+
+/// `content/profils/<slug>.md` → `Profile`, with the positions of its references for cross-checking.
+enum ProfileParser {
+    static let allowedKeys = [
+        "name", "sort_name", "kind", "professions", "role", "companies", "accounts", "website", "feed", "added",
+        "verified", "source", "draft",
+    ]
+
+    /// A parsed profile and where each métier and société reference was written.
+    struct Parsed {
+        let profile: Profile
+        let professionLocations: [SourceLocation]
+        let companyLocations: [SourceLocation]
+    }
+
+    static func parse(_ file: SourceFile, markdown: MarkdownRenderer) -> (Parsed?, [Diagnostic]) {
+        let (opened, openDiagnostics) = EntryFile.open(file, allowedKeys: allowedKeys, markdown: markdown)
+        guard var entry = opened else { return (nil, openDiagnostics) }
+        let name = entry.fields.string("name", required: true)
+        let sortName = entry.fields.string("sort_name")
+        let kindText = entry.fields.string("kind")
+        let kind = kindText.map { ProfileKind(rawValue: $0) } ?? .person
+        if let kindText, kind == nil {
+            entry.fields.report(
+                at: "kind", "unknown kind '\(kindText)'", code: "unknown-kind",
+                hint: Suggestion.hint(for: kindText, in: ["person", "organization"])
+                    ?? "use 'person' (the default) or 'organization'")
+        }
+        let professions = entry.fields.stringList("professions", required: true) ?? []
+        let role = entry.fields.string("role")
+        let companies = entry.fields.stringList("companies") ?? []
+        let accounts = entry.fields.accounts("accounts")
+        let website = entry.fields.url("website")
+        let feed = entry.fields.url("feed")
+        let added = entry.fields.date("added")
+        let verified = entry.fields.date("verified")
+        let source = entry.fields.string("source")
+        let draft = entry.fields.bool("draft") ?? false
+        let diagnostics = openDiagnostics + entry.fields.diagnostics
+        guard let name, let kind, !diagnostics.containsErrors else { return (nil, diagnostics) }
+        let profile = Profile(
+            slug: entry.key, name: name, sortKey: CollationKey(sortName ?? name), kind: kind,
+            professions: professions.map(\.text), role: role, companies: companies.map(\.text), accounts: accounts,
+            website: website, feed: feed, added: added, verified: verified, source: source, draft: draft,
+            bio: entry.renderedBody, sourcePath: file.path)
+        let parsed = Parsed(
+            profile: profile, professionLocations: professions.map(\.location),
+            companyLocations: companies.map(\.location))
+        return (parsed, diagnostics)
+    }
+}

@@ -1,0 +1,73 @@
+import GeneriqueCore
+
+/// Checks what single files cannot: references between files and URLs that would collide.
+enum ReferenceValidator {
+    /// Top-level URL segments the generator itself uses; a free page may not take them.
+    static let reservedSegments: Set<String> = ["profils", "metiers", "societes", "assets", "404.html"]
+
+    static func validate(
+        metiers: [Metier], societes: [Societe], profiles: [ProfileParser.Parsed], pages: [FreePage]
+    ) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let metierKeys = Set(metiers.map(\.key))
+        let societeKeys = Set(societes.map(\.key))
+        var usedMetiers: Set<String> = []
+        var usedSocietes: Set<String> = []
+
+        for parsed in profiles {
+            let profile = parsed.profile
+            for (key, location) in zip(profile.professions, parsed.professionLocations) {
+                usedMetiers.insert(key)
+                if !metierKeys.contains(key) {
+                    diagnostics.append(
+                        .error(
+                            at: location, "unknown métier '\(key)'", code: "unknown-profession",
+                            hint: Suggestion.hint(for: key, in: metierKeys.sorted())
+                                ?? "métiers are the files of content/metiers/"))
+                }
+            }
+            for (key, location) in zip(profile.companies, parsed.companyLocations) {
+                usedSocietes.insert(key)
+                if !societeKeys.contains(key) {
+                    diagnostics.append(
+                        .error(
+                            at: location, "unknown société '\(key)'", code: "unknown-company",
+                            hint: Suggestion.hint(for: key, in: societeKeys.sorted())
+                                ?? "sociétés are the files of content/societes/"))
+                }
+            }
+            diagnostics += repeatedReferences(profile.professions, parsed.professionLocations, field: "professions")
+            diagnostics += repeatedReferences(profile.companies, parsed.companyLocations, field: "companies")
+        }
+
+        for metier in metiers where !usedMetiers.contains(metier.key) {
+            diagnostics.append(
+                .warning(
+                    at: SourceLocation(path: metier.sourcePath), "métier '\(metier.key)' has no members",
+                    code: "empty-metier", hint: "its page will say that nobody is listed yet"))
+        }
+        for societe in societes where !usedSocietes.contains(societe.key) {
+            diagnostics.append(
+                .warning(
+                    at: SourceLocation(path: societe.sourcePath), "société '\(societe.key)' is referenced by no profile",
+                    code: "unreferenced-company", hint: "add it to a profile's 'companies' list, or remove the file"))
+        }
+        for page in pages where reservedSegments.contains(page.slug) {
+            diagnostics.append(
+                .error(
+                    at: SourceLocation(path: page.sourcePath), "page '\(page.slug)' would replace the /\(page.slug)/ section",
+                    code: "url-collision", hint: "rename the file; '\(page.slug)' is used by the generator"))
+        }
+        return diagnostics
+    }
+
+    private static func repeatedReferences(_ keys: [String], _ locations: [SourceLocation], field: String) -> [Diagnostic] {
+        var seen: Set<String> = []
+        var diagnostics: [Diagnostic] = []
+        for (key, location) in zip(keys, locations) where !seen.insert(key).inserted {
+            diagnostics.append(
+                .error(at: location, "'\(key)' is listed twice in '\(field)'", code: "duplicate-reference"))
+        }
+        return diagnostics
+    }
+}

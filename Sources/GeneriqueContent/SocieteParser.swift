@@ -1,0 +1,31 @@
+import GeneriqueCore
+import GeneriqueMarkdown
+
+/// `content/societes/<key>.md` → `Societe`.
+enum SocieteParser {
+    static let allowedKeys = ["name", "sort_name", "kind", "website", "accounts", "source"]
+
+    static func parse(_ file: SourceFile, markdown: MarkdownRenderer) -> (Societe?, [Diagnostic]) {
+        let (opened, openDiagnostics) = EntryFile.open(file, allowedKeys: allowedKeys, markdown: markdown)
+        guard var entry = opened else { return (nil, openDiagnostics) }
+        let name = entry.fields.string("name", required: true)
+        let sortName = entry.fields.string("sort_name")
+        let kindText = entry.fields.string("kind", required: true)
+        let kind = kindText.flatMap(SocieteKind.init(rawValue:))
+        if let kindText, kind == nil {
+            let kinds = SocieteKind.allCases.map(\.rawValue)
+            entry.fields.report(
+                at: "kind", "unknown kind '\(kindText)'", code: "unknown-kind",
+                hint: Suggestion.hint(for: kindText, in: kinds) ?? "kinds: \(kinds.joined(separator: ", "))")
+        }
+        let website = entry.fields.url("website")
+        let accounts = entry.fields.accounts("accounts")
+        let source = entry.fields.string("source")
+        let diagnostics = openDiagnostics + entry.fields.diagnostics
+        guard let name, let kind, !diagnostics.containsErrors else { return (nil, diagnostics) }
+        let societe = Societe(
+            key: entry.key, name: name, sortKey: CollationKey(sortName ?? name), kind: kind, website: website,
+            accounts: accounts, source: source, description: entry.renderedBody, sourcePath: file.path)
+        return (societe, diagnostics)
+    }
+}

@@ -1,0 +1,219 @@
+/// A métier (profession group), from `content/metiers/<key>.md`.
+public struct Metier: Sendable, Hashable {
+    /// File name without `.md`: `production`. Also the URL segment.
+    public var key: String
+    /// Heading: "Productrices et producteurs".
+    public var title: String
+    /// Activity label: "Production".
+    public var label: String
+    /// Editorial position in lists.
+    public var order: Int
+    /// The description, rendered.
+    public var description: RenderedText
+    /// The file it comes from.
+    public var sourcePath: String
+
+    /// Creates a value from its fields.
+    public init(
+        key: String, title: String, label: String, order: Int, description: RenderedText, sourcePath: String
+    ) {
+        self.key = key
+        self.title = title
+        self.label = label
+        self.order = order
+        self.description = description
+        self.sourcePath = sourcePath
+    }
+}
+
+/// What kind of organisation a société is; decides how `/societes/` is grouped.
+public enum SocieteKind: String, CaseIterable, Sendable, Hashable {
+    case production, distribution, ventesInternationales = "ventes-internationales", exploitation, studio
+    case festival, institution, media, agence
+
+    /// Group heading on `/societes/`.
+    public var label: String {
+        switch self {
+        case .production: "Production"
+        case .distribution: "Distribution"
+        case .ventesInternationales: "Ventes internationales"
+        case .exploitation: "Exploitation"
+        case .studio: "Studios"
+        case .festival: "Festivals et marchés"
+        case .institution: "Institutions"
+        case .media: "Médias"
+        case .agence: "Agences"
+        }
+    }
+}
+
+/// A société (company, festival, institution), from `content/societes/<key>.md`.
+public struct Societe: Sendable, Hashable {
+    /// File name without `.md`.
+    public var key: String
+    /// Display name.
+    public var name: String
+    /// Sort key from `sort_name`, or from the name.
+    public var sortKey: CollationKey
+    /// Kind of organisation.
+    public var kind: SocieteKind
+    /// Official website.
+    public var website: String?
+    /// Official accounts.
+    public var accounts: [Account]
+    /// Where the information comes from.
+    public var source: String?
+    /// The description, rendered.
+    public var description: RenderedText
+    /// The file it comes from.
+    public var sourcePath: String
+
+    /// Creates a value from its fields.
+    public init(
+        key: String, name: String, sortKey: CollationKey, kind: SocieteKind, website: String?, accounts: [Account], source: String?, description: RenderedText, sourcePath: String
+    ) {
+        self.key = key
+        self.name = name
+        self.sortKey = sortKey
+        self.kind = kind
+        self.website = website
+        self.accounts = accounts
+        self.source = source
+        self.description = description
+        self.sourcePath = sourcePath
+    }
+}
+
+/// A person, or an organisation's official account.
+public enum ProfileKind: String, Sendable, Hashable {
+    case person, organization
+}
+
+/// A profile, from `content/profils/<slug>.md`.
+public struct Profile: Sendable, Hashable {
+    /// File name without `.md`.
+    public var slug: String
+    /// Display name.
+    public var name: String
+    /// Sort key from `sort_name` ("Missonnier, Marc"), or from the name.
+    public var sortKey: CollationKey
+    /// Person or official account.
+    public var kind: ProfileKind
+    /// Métier keys, in the order written.
+    public var professions: [String]
+    /// Free role label ("Productrice").
+    public var role: String?
+    /// Société keys, in the order written.
+    public var companies: [String]
+    /// Accounts, normalised, in network order.
+    public var accounts: [Account]
+    /// Personal or official website.
+    public var website: String?
+    /// The profile's own feed.
+    public var feed: String?
+    /// Date added to the guide.
+    public var added: LocalDate?
+    /// Date the accounts were last checked.
+    public var verified: LocalDate?
+    /// Where the information comes from.
+    public var source: String?
+    /// Drafts are built only with `--drafts`.
+    public var draft: Bool
+    /// The bio, rendered.
+    public var bio: RenderedText
+    /// The file it comes from.
+    public var sourcePath: String
+
+    /// Creates a value from its fields.
+    public init(
+        slug: String, name: String, sortKey: CollationKey, kind: ProfileKind, professions: [String], role: String?, companies: [String], accounts: [Account], website: String?, feed: String?, added: LocalDate?, verified: LocalDate?, source: String?, draft: Bool, bio: RenderedText, sourcePath: String
+    ) {
+        self.slug = slug
+        self.name = name
+        self.sortKey = sortKey
+        self.kind = kind
+        self.professions = professions
+        self.role = role
+        self.companies = companies
+        self.accounts = accounts
+        self.website = website
+        self.feed = feed
+        self.added = added
+        self.verified = verified
+        self.source = source
+        self.draft = draft
+        self.bio = bio
+        self.sourcePath = sourcePath
+    }
+}
+
+/// A free page from `content/pages/<slug>.md`, served at `/<slug>/`.
+public struct FreePage: Sendable, Hashable {
+    /// File name without `.md`.
+    public var slug: String
+    /// Title.
+    public var title: String
+    /// Meta description; defaults to the start of the body.
+    public var description: String?
+    /// The body, rendered.
+    public var body: RenderedText
+    /// The file it comes from.
+    public var sourcePath: String
+
+    /// Creates a value from its fields.
+    public init(
+        slug: String, title: String, description: String?, body: RenderedText, sourcePath: String
+    ) {
+        self.slug = slug
+        self.title = title
+        self.description = description
+        self.body = body
+        self.sourcePath = sourcePath
+    }
+}
+
+/// A Markdown body after rendering: HTML plus a plain-text version for descriptions.
+public struct RenderedText: Sendable, Hashable {
+    /// Safe HTML fragment.
+    public var html: String
+    /// Plain text of the same content.
+    public var plainText: String
+
+    /// Creates rendered text.
+    public init(html: String, plainText: String) {
+        self.html = html
+        self.plainText = plainText
+    }
+
+    /// No content.
+    public static let empty = RenderedText(html: "", plainText: "")
+}
+
+/// Everything in `content/`, validated: every reference resolves, every key is unique.
+public struct SiteContent: Sendable, Hashable {
+    /// `site.yml`.
+    public var config: SiteConfig
+    /// The home page introduction (`content/index.md`).
+    public var intro: RenderedText
+    /// Métiers, in file-name order.
+    public var metiers: [Metier]
+    /// Sociétés, in file-name order.
+    public var societes: [Societe]
+    /// Profiles, drafts included, in file-name order.
+    public var profiles: [Profile]
+    /// Free pages, in file-name order.
+    public var pages: [FreePage]
+
+    /// Creates validated content.
+    public init(
+        config: SiteConfig, intro: RenderedText, metiers: [Metier], societes: [Societe], profiles: [Profile],
+        pages: [FreePage]
+    ) {
+        self.config = config
+        self.intro = intro
+        self.metiers = metiers
+        self.societes = societes
+        self.profiles = profiles
+        self.pages = pages
+    }
+}

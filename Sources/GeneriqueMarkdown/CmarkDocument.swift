@@ -1,0 +1,96 @@
+import CCmarkGFM
+import GeneriqueCore
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The only file that talks to cmark-gfm.
+///
+/// Debian's cmark-gfm is not thread-safe even with one parser per thread: every parse switches the
+/// extensions' special characters on and off in a process-wide table. The hazard is process-wide, so the
+/// lock is too: one static mutex serialises every call into the library (see `../shared/stack-facts.md`).
+enum CmarkDocument {
+    private static let libraryLock = Mutex(())
+
+    /// Parses `markdown`, applies French typography to text nodes, collects links and renders HTML.
+    static func render(_ markdown: String, allowRawHTML: Bool) -> RenderedMarkdown {
+        libraryLock.withLock { _ in renderLocked(markdown, allowRawHTML: allowRawHTML) }
+    }
+
+    private static func renderLocked(_ markdown: String, allowRawHTML: Bool) -> RenderedMarkdown {
+        cmark_gfm_core_extensions_ensure_registered()
+        var options = CMARK_OPT_SMART | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+        if allowRawHTML { options |= CMARK_OPT_UNSAFE }
+
+        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", plainText: "", links: []) }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough", "autolink", "tagfilter", "tasklist"] {
+            if let extensionPointer = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, extensionPointer)
+            }
+        }
+        markdown.utf8CString.withUnsafeBufferPointer { buffer in
+            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        }
+        guard let document = cmark_parser_finish(parser) else {
+            return RenderedMarkdown(html: "", plainText: "", links: [])
+        }
+        defer { cmark_node_free(document) }
+
+        let links = applyTypographyAndCollectLinks(document)
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        let html = takeString(cmark_render_html(document, options, extensions))
+        let plainText = takeString(cmark_render_plaintext(document, options, 0))
+        return RenderedMarkdown(html: html, plainText: plainText, links: links)
+    }
+
+    /// Walks the tree once: French spacing on text nodes (never code, URLs or raw HTML), links recorded.
+    private static func applyTypographyAndCollectLinks(_ document: OpaquePointer) -> [MarkdownLink] {
+        guard let iterator = cmark_iter_new(document) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var links: [MarkdownLink] = []
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                let kind: MarkdownLink.Kind = cmark_node_get_type(node) == CMARK_NODE_IMAGE ? .image : .link
+                links.append(
+                    MarkdownLink(
+                        url: url, kind: kind,
+                        line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))))
+            case CMARK_NODE_TEXT:
+                guard let literalPointer = cmark_node_get_literal(node) else { continue }
+                let literal = String(cString: literalPointer)
+                if isAutolinkText(node, literal) { continue }
+                let continuesText = cmark_node_previous(node) != nil
+                let spaced = FrenchTypography.apply(to: literal, continuesText: continuesText)
+                if spaced != literal { cmark_node_set_literal(node, spaced) }
+            default:
+                continue
+            }
+        }
+        return links
+    }
+
+    /// An autolink's text is its URL: typography must not touch it.
+    private static func isAutolinkText(_ node: OpaquePointer, _ literal: String) -> Bool {
+        guard let parent = cmark_node_parent(node), cmark_node_get_type(parent) == CMARK_NODE_LINK,
+            let url = cmark_node_get_url(parent).map({ String(cString: $0) })
+        else { return false }
+        return url == literal || url.hasSuffix(literal) || literal.contains("://") || literal.contains("@")
+    }
+
+    /// Copies a string cmark allocated, then frees it.
+    private static func takeString(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+}

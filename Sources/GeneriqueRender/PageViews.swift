@@ -1,0 +1,145 @@
+import GeneriqueCore
+import GeneriqueIndex
+
+/// One function per page kind: index values → the view model its template renders.
+enum PageViews {
+    static func home(_ views: ViewModelBuilder) -> HomePageView {
+        let index = views.index
+        let stats = [
+            FrenchFormat.count(index.profiles.count, "profil", "profils"),
+            FrenchFormat.count(index.metiers.count, "métier", "métiers"),
+            FrenchFormat.count(index.societes.count, "société", "sociétés"),
+        ].joined(separator: ", ")
+        return HomePageView(
+            site: views.site(current: .home),
+            page: views.meta(heading: index.config.title, description: index.config.description, url: views.urls.home, isHome: true),
+            introHTML: index.intro.html, metiers: metierSummaries(views), recent: index.recent.map(views.card),
+            statsLabel: stats, profilesURL: views.urls.profiles, societesURL: views.urls.societes)
+    }
+
+    static func profileIndex(_ views: ViewModelBuilder) -> ProfileIndexPageView {
+        let sections = views.index.letters
+        let present = Set(sections.map(\.letter))
+        return ProfileIndexPageView(
+            site: views.site(current: .profiles),
+            page: views.meta(
+                heading: "Profils de A à Z",
+                description: "Tous les profils du guide, par ordre alphabétique.", url: views.urls.profiles),
+            countLabel: views.memberCount(views.index.profiles.count),
+            letters: SiteIndex.letterOrder.map { LetterLink(letter: $0, href: present.contains($0) ? "#\(anchor($0))" : nil) },
+            groups: sections.map { LetterGroup(letter: $0.letter, anchor: anchor($0.letter), profiles: $0.profiles.map(views.card)) })
+    }
+
+    static func profile(_ profile: Profile, _ views: ViewModelBuilder) -> ProfilePageView {
+        let summary = views.summary(of: profile)
+        let bioExcerpt = ViewModelBuilder.excerpt(profile.bio.plainText)
+        let description = bioExcerpt.isEmpty ? "\(profile.name) — \(summary) : où suivre ses comptes en ligne." : bioExcerpt
+        return ProfilePageView(
+            site: views.site(current: .profiles),
+            page: views.meta(heading: profile.name, description: description, url: views.urls.profile(profile.slug)),
+            name: profile.name, role: profile.role.map { FrenchTypography.apply(to: $0) },
+            kindLabel: profile.kind == .organization ? "Compte officiel" : nil,
+            metiers: profile.professions.compactMap { key in
+                views.index.metiersByKey[key].map { LabelledLink(label: $0.label, url: views.urls.metier(key)) }
+            },
+            societes: profile.companies.compactMap { key in
+                views.index.societesByKey[key].map { LabelledLink(label: $0.name, url: views.urls.societe(key)) }
+            },
+            accounts: views.accountLinks(profile.accounts, owner: profile.name, isOrganization: profile.kind == .organization),
+            website: ViewModelBuilder.external(profile.website), feed: ViewModelBuilder.external(profile.feed),
+            bioHTML: profile.bio.html, added: ViewModelBuilder.date(profile.added),
+            verified: ViewModelBuilder.date(profile.verified), source: profile.source,
+            sourceLink: ViewModelBuilder.sourceLink(profile.source))
+    }
+
+    static func metierIndex(_ views: ViewModelBuilder) -> MetierIndexPageView {
+        MetierIndexPageView(
+            site: views.site(current: .metiers),
+            page: views.meta(
+                heading: "Métiers", description: "Les professionnels du cinéma français à suivre, métier par métier.",
+                url: views.urls.metiers),
+            metiers: metierSummaries(views))
+    }
+
+    static func metier(_ group: MetierGroup, _ views: ViewModelBuilder) -> MetierPageView {
+        let metier = group.metier
+        let description = ViewModelBuilder.excerpt(metier.description.plainText)
+        return MetierPageView(
+            site: views.site(current: .metiers),
+            page: views.meta(
+                heading: metier.title, description: description.isEmpty ? metier.title : description,
+                url: views.urls.metier(metier.key)),
+            label: metier.label, descriptionHTML: metier.description.html,
+            countLabel: views.memberCount(group.members.count), members: group.members.map(views.card))
+    }
+
+    static func societeIndex(_ views: ViewModelBuilder) -> SocieteIndexPageView {
+        SocieteIndexPageView(
+            site: views.site(current: .societes),
+            page: views.meta(
+                heading: "Sociétés",
+                description: "Sociétés de production et de distribution, festivals, institutions et médias du cinéma français.",
+                url: views.urls.societes),
+            kinds: views.index.societeKinds.map { section in
+                SocieteKindGroup(
+                    label: section.kind.label, anchor: "type-\(section.kind.rawValue)",
+                    societes: section.societes.map {
+                        SocieteSummary(
+                            name: $0.societe.name, url: views.urls.societe($0.societe.key),
+                            countLabel: views.memberCount($0.members.count))
+                    })
+            })
+    }
+
+    static func societe(_ group: SocieteGroup, _ views: ViewModelBuilder) -> SocietePageView {
+        let societe = group.societe
+        let excerpt = ViewModelBuilder.excerpt(societe.description.plainText)
+        return SocietePageView(
+            site: views.site(current: .societes),
+            page: views.meta(
+                heading: societe.name, description: excerpt.isEmpty ? "\(societe.name) : \(societe.kind.label)." : excerpt,
+                url: views.urls.societe(societe.key)),
+            kindLabel: societe.kind.label, website: ViewModelBuilder.external(societe.website),
+            accounts: views.accountLinks(societe.accounts, owner: societe.name, isOrganization: true),
+            descriptionHTML: societe.description.html, countLabel: views.memberCount(group.members.count),
+            members: group.members.map(views.card), source: societe.source,
+            sourceLink: ViewModelBuilder.sourceLink(societe.source))
+    }
+
+    static func freePage(_ page: FreePage, _ views: ViewModelBuilder) -> FreePageView {
+        FreePageView(
+            site: views.site(current: .other),
+            page: views.meta(
+                heading: page.title, description: page.description ?? ViewModelBuilder.excerpt(page.body.plainText),
+                url: views.urls.page(page.slug)),
+            bodyHTML: page.body.html)
+    }
+
+    static func notFound(_ views: ViewModelBuilder) -> NotFoundPageView {
+        NotFoundPageView(
+            site: views.site(current: .other),
+            page: views.meta(
+                heading: "Page introuvable", description: "Cette page n’existe pas ou plus.",
+                url: views.urls.home + "404.html"),
+            links: [
+                LabelledLink(label: "Accueil du guide", url: views.urls.home),
+                LabelledLink(label: "Tous les profils de A à Z", url: views.urls.profiles),
+                LabelledLink(label: "Les métiers", url: views.urls.metiers),
+                LabelledLink(label: "Les sociétés", url: views.urls.societes),
+            ])
+    }
+
+    private static func metierSummaries(_ views: ViewModelBuilder) -> [MetierSummary] {
+        views.index.metiers.map {
+            MetierSummary(
+                title: FrenchTypography.apply(to: $0.metier.title), label: $0.metier.label,
+                url: views.urls.metier($0.metier.key), count: $0.members.count,
+                countLabel: views.memberCount($0.members.count))
+        }
+    }
+
+    /// `A` → `lettre-a`, `0–9` → `lettre-0-9`, `#` → `lettre-autres`.
+    private static func anchor(_ letter: String) -> String {
+        letter == "#" ? "lettre-autres" : "lettre-" + Slug.make(from: letter)
+    }
+}

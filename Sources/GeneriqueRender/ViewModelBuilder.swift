@@ -1,0 +1,108 @@
+import GeneriqueCore
+import GeneriqueIndex
+
+/// Turns index values into view models: URLs, labels, counts and dates computed once, here.
+struct ViewModelBuilder: Sendable {
+    let index: SiteIndex
+    let urls: SiteURLs
+    private let siteTitle: String
+
+    init(index: SiteIndex) {
+        self.index = index
+        urls = SiteURLs(config: index.config)
+        siteTitle = FrenchTypography.apply(to: index.config.title)
+    }
+
+    /// Navigation sections; the one matching `section` is marked current.
+    enum Section { case home, metiers, societes, profiles, other }
+
+    func site(current section: Section) -> SiteView {
+        let navigation = [
+            NavigationLink(label: "Accueil", url: urls.home, isCurrent: section == .home),
+            NavigationLink(label: "Métiers", url: urls.metiers, isCurrent: section == .metiers),
+            NavigationLink(label: "Sociétés", url: urls.societes, isCurrent: section == .societes),
+            NavigationLink(label: "Profils de A à Z", url: urls.profiles, isCurrent: section == .profiles),
+        ]
+        return SiteView(
+            title: siteTitle, description: FrenchTypography.apply(to: index.config.description),
+            language: index.config.language, homeURL: urls.home, stylesheetURL: urls.stylesheet,
+            navigation: navigation,
+            footerLinks: index.pages.map {
+                NavigationLink(label: FrenchTypography.apply(to: $0.title), url: urls.page($0.slug), isCurrent: false)
+            },
+            accounts: accountLinks(index.config.accounts, owner: siteTitle, isOrganization: true))
+    }
+
+    func meta(heading: String, description: String, url: String, isHome: Bool = false) -> PageMeta {
+        let heading = FrenchTypography.apply(to: heading)
+        return PageMeta(
+            title: isHome ? siteTitle : "\(heading) — \(siteTitle)", heading: heading,
+            description: FrenchTypography.apply(to: description), canonicalURL: urls.absolute(url), url: url)
+    }
+
+    func card(_ profile: Profile) -> ProfileCard {
+        ProfileCard(
+            name: profile.name, url: urls.profile(profile.slug), summary: summary(of: profile),
+            companies: profile.companies.compactMap { index.societesByKey[$0]?.name }.joined(separator: ", "),
+            isOrganization: profile.kind == .organization)
+    }
+
+    /// The role if given, else the métiers' activity labels.
+    func summary(of profile: Profile) -> String {
+        if let role = profile.role { return FrenchTypography.apply(to: role) }
+        return profile.professions.compactMap { index.metiersByKey[$0]?.label }.joined(separator: ", ")
+    }
+
+    func accountLinks(_ accounts: [Account], owner: String, isOrganization: Bool) -> [AccountLink] {
+        accounts.map { account in
+            AccountLink(
+                network: account.network.displayName, networkKey: account.network.rawValue,
+                handle: account.network.displayHandle(account.handle),
+                url: account.network.profileURL(handle: account.handle, isOrganization: isOrganization),
+                accessibleName: "\(owner) sur \(account.network.displayName)")
+        }
+    }
+
+    func memberCount(_ count: Int) -> String {
+        FrenchFormat.count(count, "profil", "profils", none: "aucun profil")
+    }
+
+    static func date(_ date: LocalDate?) -> DateView? {
+        date.map { DateView(iso: $0.iso, text: $0.french) }
+    }
+
+    static func external(_ url: String?) -> ExternalLink? {
+        guard let url else { return nil }
+        var label = Substring(url)
+        for prefix in ["https://", "http://", "mailto:"] where label.hasPrefix(prefix) {
+            label = label.dropFirst(prefix.count)
+        }
+        if label.hasSuffix("/") { label = label.dropLast() }
+        return ExternalLink(url: url, label: String(label))
+    }
+
+    /// A source is a link when it is a URL, plain text otherwise.
+    static func sourceLink(_ source: String?) -> ExternalLink? {
+        guard let source, source.hasPrefix("https://") || source.hasPrefix("http://"), !source.contains(" ") else {
+            return nil
+        }
+        return external(source)
+    }
+
+    /// The first sentences of a text, cut at a word boundary, for meta descriptions.
+    static func excerpt(_ text: String, limit: Int = 160) -> String {
+        let flattened = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard flattened.count > limit else { return flattened }
+        let cut = flattened.prefix(limit)
+        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return atWord.trimmingCharacters(in: ",;:") + "…"
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        var text = self
+        while let last = text.last, set.contains(last) || last == " " { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,85 @@
+// View models: every value a template shows is computed here, in Swift, as a stored property (swift-mustache
+// reads values by reflection and does not see computed properties). Templates hold no logic beyond
+// sections over these values.
+
+/// What every page shares: the guide's identity, navigation and footer.
+public struct SiteView: Sendable {
+    /// The guide's title, French spacing applied.
+    public let title: String
+    /// One sentence about the guide.
+    public let description: String
+    /// `lang` attribute of every page.
+    public let language: String
+    /// URL of the home page (the base path, e.g. `/` or `/guide/`).
+    public let homeURL: String
+    /// URL of the stylesheet, with the base path.
+    public let stylesheetURL: String
+    /// Main navigation, the current section marked.
+    public let navigation: [NavigationLink]
+    /// Free pages linked from the footer (À propos, Confidentialité…).
+    public let footerLinks: [NavigationLink]
+    /// The guide's own accounts (`rel="me"` links).
+    public let accounts: [AccountLink]
+}
+
+/// A link in a menu.
+public struct NavigationLink: Sendable {
+    /// Visible text.
+    public let label: String
+    /// Target URL with the base path.
+    public let url: String
+    /// Whether the link leads to the page (or section) being shown: `aria-current`.
+    public let isCurrent: Bool
+}
+
+/// What identifies one page: its `<title>`, description and canonical URL.
+public struct PageMeta: Sendable {
+    /// Text of `<title>`: "Marc Missonnier — Qui suivre ?…" (unique per page).
+    public let title: String
+    /// The page's main heading (`<h1>`).
+    public let heading: String
+    /// Meta description: one or two sentences.
+    public let description: String
+    /// Absolute URL of the page (baseURL + path).
+    public let canonicalURL: String
+    /// Path of the page from the site root, with the base path.
+    public let url: String
+}
+
+/// A labelled link: a métier or a société on a profile, for instance.
+public struct LabelledLink: Sendable {
+    /// Visible text.
+    public let label: String
+    /// Target URL with the base path.
+    public let url: String
+}
+
+/// A link to an account on a social network.
+public struct AccountLink: Sendable {
+    /// Network name: "Bluesky".
+    public let network: String
+    /// Network key, usable as a CSS class: `bluesky`.
+    public let networkKey: String
+    /// Handle as readers know it: `@cinema@piaille.fr`.
+    public let handle: String
+    /// Profile URL.
+    public let url: String
+    /// Accessible name: "Marc Missonnier sur Bluesky".
+    public let accessibleName: String
+}
+
+/// A date shown to readers, with its machine-readable form for `<time datetime>`.
+public struct DateView: Sendable {
+    /// `2026-03-12`.
+    public let iso: String
+    /// "12 mars 2026".
+    public let text: String
+}
+
+/// An external link (website, feed, source) with the text to show for it.
+public struct ExternalLink: Sendable {
+    /// The URL.
+    public let url: String
+    /// What to show: the URL without its scheme, e.g. `www.gaumont.fr`.
+    public let label: String
+}

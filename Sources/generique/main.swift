@@ -1,0 +1,4 @@
+import Foundation
+import GeneriqueCLI
+
+exit(GeneriqueCommand.execute())
