@@ -111,8 +111,8 @@ public enum SiteWriter {
         }
     }
 
-    /// A path of plain segments: no absolute path, no `..`, no empty segment.
-    static func isSafeRelativePath(_ path: String) -> Bool {
+    /// Whether a path is made of plain segments: no absolute path, no `..`, no empty segment.
+    public static func isSafeRelativePath(_ path: String) -> Bool {
         !path.hasPrefix("/")
             && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
                 !$0.isEmpty && $0 != "." && $0 != ".."

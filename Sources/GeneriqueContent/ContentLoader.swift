@@ -60,6 +60,10 @@ public enum ContentLoader {
         }
 
         diagnostics += ReferenceValidator.validate(metiers: metiers, societes: societes, profiles: profiles, pages: pages)
+        if !diagnostics.containsErrors {
+            diagnostics += ReferenceValidator.unusedGroups(
+                metiers: metiers, societes: societes, profiles: profiles.map(\.profile))
+        }
         diagnostics.sort()
         guard let config, !diagnostics.containsErrors else {
             return ContentLoadResult(content: nil, diagnostics: diagnostics)

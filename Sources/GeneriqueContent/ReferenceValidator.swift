@@ -11,13 +11,10 @@ enum ReferenceValidator {
         var diagnostics: [Diagnostic] = []
         let metierKeys = Set(metiers.map(\.key))
         let societeKeys = Set(societes.map(\.key))
-        var usedMetiers: Set<String> = []
-        var usedSocietes: Set<String> = []
 
         for parsed in profiles {
             let profile = parsed.profile
             for (key, location) in zip(profile.professions, parsed.professionLocations) {
-                usedMetiers.insert(key)
                 if !metierKeys.contains(key) {
                     diagnostics.append(
                         .error(
@@ -27,7 +24,6 @@ enum ReferenceValidator {
                 }
             }
             for (key, location) in zip(profile.companies, parsed.companyLocations) {
-                usedSocietes.insert(key)
                 if !societeKeys.contains(key) {
                     diagnostics.append(
                         .error(
@@ -40,6 +36,21 @@ enum ReferenceValidator {
             diagnostics += repeatedReferences(profile.companies, parsed.companyLocations, field: "companies")
         }
 
+        for page in pages where reservedSegments.contains(page.slug) {
+            diagnostics.append(
+                .error(
+                    at: SourceLocation(path: page.sourcePath), "page '\(page.slug)' would replace the /\(page.slug)/ section",
+                    code: "url-collision", hint: "rename the file; '\(page.slug)' is used by the generator"))
+        }
+        return diagnostics
+    }
+
+    /// Warnings for métiers and sociétés nobody references. Only meaningful once every profile parsed:
+    /// a broken profile would otherwise make its groups look empty.
+    static func unusedGroups(metiers: [Metier], societes: [Societe], profiles: [Profile]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let usedMetiers = Set(profiles.flatMap(\.professions))
+        let usedSocietes = Set(profiles.flatMap(\.companies))
         for metier in metiers where !usedMetiers.contains(metier.key) {
             diagnostics.append(
                 .warning(
@@ -51,12 +62,6 @@ enum ReferenceValidator {
                 .warning(
                     at: SourceLocation(path: societe.sourcePath), "société '\(societe.key)' is referenced by no profile",
                     code: "unreferenced-company", hint: "add it to a profile's 'companies' list, or remove the file"))
-        }
-        for page in pages where reservedSegments.contains(page.slug) {
-            diagnostics.append(
-                .error(
-                    at: SourceLocation(path: page.sourcePath), "page '\(page.slug)' would replace the /\(page.slug)/ section",
-                    code: "url-collision", hint: "rename the file; '\(page.slug)' is used by the generator"))
         }
         return diagnostics
     }

@@ -1,0 +1,45 @@
+import GeneriqueCore
+import PropertyBased
+import Testing
+
+@Suite struct CollationTests {
+    private func sorted(_ names: [String]) -> [String] {
+        names.map { (CollationKey($0), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    @Test func accentsAndCaseOnlyBreakTies() {
+        #expect(sorted(["Emile", "Élodie", "elodie", "Eric", "Edgar"]) == ["Edgar", "elodie", "Élodie", "Emile", "Eric"])
+    }
+
+    @Test func ligaturesSortAsTwoLetters() {
+        #expect(sorted(["Oz", "Œdipe", "Odile", "Oeil"]) == ["Odile", "Œdipe", "Oeil", "Oz"])
+    }
+
+    @Test func digitsCompareAsNumbers() {
+        #expect(sorted(["Festival 10", "Festival 9", "Festival 100"]) == ["Festival 9", "Festival 10", "Festival 100"])
+    }
+
+    @Test func sortNamesWithCommasSortByFamilyName() {
+        #expect(sorted(["Missonnier, Marc", "Missonnier-Dubois, Anne", "Martin, Zoé"])
+            == ["Martin, Zoé", "Missonnier, Marc", "Missonnier-Dubois, Anne"])
+    }
+
+    @Test(arguments: [
+        ("Élodie", "E"), ("Œdipe", "O"), ("çà", "C"), ("zoé", "Z"), ("2e Regard", "0–9"), ("«Cinéma»", "#"), ("", "#"),
+    ])
+    func initialsFoldAccents(name: String, letter: String) {
+        #expect(CollationKey(name).initial == letter)
+    }
+
+    @Test func orderIsTotalAndConsistent() async {
+        let name = Gen<Character?>.element(of: Array("abeoEOzZéÉèœŒ 0123456789,-")).map { $0! }.string(of: 0...12)
+        await propertyCheck(count: 300, input: name, name) { first, second in
+            let lhs = CollationKey(first)
+            let rhs = CollationKey(second)
+            // Exactly one of <, >, == holds, and == only for identical text.
+            let relations = [lhs < rhs, rhs < lhs, lhs == rhs].filter { $0 }.count
+            #expect(relations == 1)
+            #expect((lhs == rhs) == (first.trimmingWhitespace() == second.trimmingWhitespace()))
+        }
+    }
+}

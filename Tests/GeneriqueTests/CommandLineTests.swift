@@ -1,0 +1,29 @@
+import Foundation
+import GeneriqueCLI
+import Testing
+
+/// The CLI's exit codes, run in-process.
+@Suite(.serialized) struct CommandLineTests {
+    @Test func usageErrorsExitWithTwo() {
+        #expect(GeneriqueCommand.execute(["build", "--no-such-option"]) == 2)
+        #expect(GeneriqueCommand.execute(["build", "--base-url", "not a url"]) == 2)
+    }
+
+    @Test func contentErrorsExitWithOneAndCheckWritesNothing() throws {
+        let root = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        for file in TestSite.tree(["profils/a.md": "---\nname: A\nprofessions: [inconnu]\n---\n"]).files {
+            let url = root.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.bytes).write(to: url)
+        }
+        #expect(GeneriqueCommand.execute(["check", "--root", root.path]) == 1)
+        let output = root.appendingPathComponent("out").path
+        #expect(GeneriqueCommand.execute(["build", "--root", root.path, "--output", output]) == 1)
+        #expect(!FileManager.default.fileExists(atPath: output))
+
+        try FileManager.default.removeItem(at: root.appendingPathComponent("content/profils/a.md"))
+        #expect(GeneriqueCommand.execute(["build", "--root", root.path, "--output", output]) == 0)
+        #expect(FileManager.default.fileExists(atPath: output + "/index.html"))
+    }
+}

@@ -1,0 +1,28 @@
+import GeneriqueCore
+import Testing
+
+@Suite struct DateAndFormatTests {
+    @Test func parsesAndFormatsFrenchDates() throws {
+        let date = try #require(LocalDate(iso: "2026-03-01"))
+        #expect(date.french == "1er\u{A0}mars\u{A0}2026")
+        #expect(date.iso == "2026-03-01")
+        #expect(LocalDate(iso: "2026-08-15")?.french == "15\u{A0}août\u{A0}2026")
+    }
+
+    @Test(arguments: ["2026-02-30", "2025-02-29", "2026-13-01", "26-01-01", "2026-1-01", "hier", ""])
+    func rejectsImpossibleDates(text: String) {
+        #expect(LocalDate(iso: text) == nil)
+    }
+
+    @Test func leapYears() {
+        #expect(LocalDate(iso: "2024-02-29") != nil)
+        #expect(LocalDate(iso: "2000-02-29") != nil)
+        #expect(LocalDate(iso: "1900-02-29") == nil)
+    }
+
+    @Test func countsUseFrenchPluralAndSpacing() {
+        #expect(FrenchFormat.count(0, "profil", "profils", none: "aucun profil") == "aucun profil")
+        #expect(FrenchFormat.count(1, "profil", "profils") == "1\u{A0}profil")
+        #expect(FrenchFormat.count(12345, "profil", "profils") == "12\u{202F}345\u{A0}profils")
+    }
+}

@@ -1,0 +1,90 @@
+import GeneriqueMarkdown
+import Testing
+
+@Suite struct MarkdownTests {
+    private let safe = MarkdownRenderer()
+
+    @Test func rendersTables() {
+        let html = safe.render("| Film | Année |\n|---|---|\n| Titane | 2021 |\n").html
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<td>Titane</td>"))
+    }
+
+    @Test func rendersStrikethrough() {
+        #expect(safe.render("~~barré~~").html.contains("<del>barré</del>"))
+    }
+
+    @Test func autolinksURLsWithoutTouchingThem() {
+        let html = safe.render("Voir https://www.cnc.fr/?a=1 ici").html
+        #expect(html.contains("<a href=\"https://www.cnc.fr/?a=1\">https://www.cnc.fr/?a=1</a>"))
+    }
+
+    @Test func rendersTaskLists() {
+        let html = safe.render("- [x] fait\n- [ ] à faire\n").html
+        #expect(html.contains("type=\"checkbox\""))
+        #expect(html.contains("checked"))
+    }
+
+    @Test func tagFilterEscapesDangerousTagsEvenWhenRawHTMLIsAllowed() {
+        let html = MarkdownRenderer(allowRawHTML: true).render("<script>alert(1)</script>\n\n<b>gras</b>").html
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script>"))
+        #expect(html.contains("<b>gras</b>"))
+    }
+
+    @Test func rawHTMLIsDroppedByDefault() {
+        let html = safe.render("<img src=x onerror=alert(1)>\n\nTexte <span onclick=\"x()\">ici</span>").html
+        #expect(!html.contains("onerror"))
+        #expect(!html.contains("onclick"))
+        #expect(html.contains("raw HTML omitted"))
+    }
+
+    @Test func javascriptLinksLoseTheirTarget() {
+        let html = safe.render("[clic](javascript:alert(1))").html
+        #expect(!html.contains("javascript:"))
+    }
+
+    @Test func smartPunctuationAndFrenchSpacingInText() {
+        let html = safe.render("L'été : « Titane » ? Oui !").html
+        #expect(html.contains("L’été\u{A0}: «\u{A0}Titane\u{A0}»\u{202F}? Oui\u{202F}!"))
+    }
+
+    @Test func typographyNeverTouchesCode() {
+        let html = safe.render("Écrire `a ? b : c` et\n\n```\nx ? y : z\n```\n").html
+        #expect(html.contains("<code>a ? b : c</code>"))
+        #expect(html.contains("x ? y : z"))
+    }
+
+    @Test func spacingAfterAnInlineElement() {
+        #expect(safe.render("*Vraiment*!").html.contains("</em>\u{202F}!"))
+    }
+
+    @Test func plainTextAndLinksAreReported() {
+        let rendered = safe.render("Titre\n\nUn [lien](../societes/gaumont.md) ici.")
+        #expect(rendered.plainText.contains("Un lien ici."))
+        #expect(rendered.links.map(\.url) == ["../societes/gaumont.md"])
+        #expect(rendered.links.first?.line == 3)
+        #expect(rendered.links.first?.column == 4)
+    }
+
+    /// Debian's cmark-gfm shares a process-wide table between parsers; without the lock, about a third of
+    /// documents rendered on two threads lose their strikethrough or autolinks.
+    @Test func parallelRenderingMatchesSequentialRendering() async {
+        let documents = (0..<2_000).map { index in
+            "Doc \(index) : ~~barré~~ et https://example.org/\(index) puis ~~encore~~\n\n| a |\n|---|\n| \(index) |\n"
+        }
+        let sequential = documents.map { safe.render($0).html }
+        let renderer = safe
+        let parallel = await withTaskGroup(of: (Int, String).self) { group in
+            for (index, document) in documents.enumerated() {
+                group.addTask { (index, renderer.render(document).html) }
+            }
+            var results = [String](repeating: "", count: documents.count)
+            for await (index, html) in group { results[index] = html }
+            return results
+        }
+        let mismatches = zip(parallel, sequential).filter { $0 != $1 }.count
+        #expect(mismatches == 0, "\(mismatches) of \(documents.count) documents differ when rendered in parallel")
+        #expect(sequential.allSatisfy { $0.contains("<del>barré</del>") && $0.contains("<a href=") && $0.contains("<table>") })
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import GeneriqueBuild
+import GeneriqueCore
+import Testing
+
+/// The guide shipped in `content/` with the default theme in `templates/`.
+@Suite struct ShippedSiteTests {
+    @Test func buildsWithZeroDiagnostics() throws {
+        let (tree, readDiagnostics) = try SourceReader.read(root: TestPaths.packageRoot)
+        let result = SiteGenerator.generate(tree)
+        #expect((readDiagnostics + result.diagnostics).map(\.formatted) == [])
+        let files = try #require(result.files)
+        let paths = Set(files.map(\.path))
+        for expected in [
+            "index.html", "profils/index.html", "profils/marc-missonnier/index.html", "metiers/index.html",
+            "metiers/production/index.html", "societes/index.html", "societes/gaumont/index.html",
+            "a-propos/index.html", "confidentialite/index.html", "mentions-legales/index.html", "404.html",
+            "assets/style.css",
+        ] {
+            #expect(paths.contains(expected), "missing \(expected)")
+        }
+        for file in files where file.path.hasSuffix(".html") {
+            let html = String(decoding: file.bytes, as: UTF8.self)
+            #expect(html.contains("<html lang=\"fr\""), "\(file.path) must declare lang=fr")
+            #expect(!html.contains("<script"), "\(file.path) must not need JavaScript")
+        }
+    }
+
+    @Test func hasAllTwentyMetiers() throws {
+        let (tree, _) = try SourceReader.read(root: TestPaths.packageRoot)
+        #expect(tree.files(under: "content/metiers/").count == 20)
+    }
+}

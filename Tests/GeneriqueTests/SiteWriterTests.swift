@@ -1,0 +1,79 @@
+import Foundation
+import GeneriqueBuild
+import GeneriqueCore
+import Testing
+
+@Suite struct SiteWriterTests {
+    private func makeSite(in root: URL, profiles: [String]) throws {
+        var files: [String: String] = [
+            "metiers/production.md": TestSite.metier("Productrices et producteurs", label: "Production", order: 1)
+        ]
+        for slug in profiles { files["profils/\(slug).md"] = TestSite.profile(slug.capitalized, professions: ["production"]) }
+        try? FileManager.default.removeItem(at: root.appendingPathComponent("content"))
+        for file in TestSite.tree(files).files {
+            let url = root.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.bytes).write(to: url)
+        }
+    }
+
+    private func snapshot(_ folder: URL) -> [String: Data] {
+        var result: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let relative = enumerator?.nextObject() as? String {
+            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(relative).path) {
+                result[relative] = data
+            }
+        }
+        return result
+    }
+
+    @Test func rebuildsRemoveStalePagesAndAreByteIdentical() throws {
+        let root = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        try makeSite(in: root, profiles: ["anne", "bruno"])
+        #expect(try SiteBuilder.build(BuildOptions(root: root, output: output)).succeeded)
+        let first = snapshot(output)
+        #expect(first["profils/bruno/index.html"] != nil)
+        #expect(try SiteBuilder.build(BuildOptions(root: root, output: output)).succeeded)
+        #expect(snapshot(output) == first)
+
+        try makeSite(in: root, profiles: ["anne"])
+        #expect(try SiteBuilder.build(BuildOptions(root: root, output: output)).succeeded)
+        #expect(snapshot(output)["profils/bruno/index.html"] == nil)
+        #expect(snapshot(output)["profils/anne/index.html"] != nil)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains("staging") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func refusesAFolderItDidNotCreate() throws {
+        let root = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try makeSite(in: root, profiles: ["anne"])
+        let output = root.appendingPathComponent("precious")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("keep me".utf8).write(to: output.appendingPathComponent("notes.txt"))
+        #expect(throws: BuildFailure.self) { try SiteBuilder.build(BuildOptions(root: root, output: output)) }
+        #expect(FileManager.default.contents(atPath: output.appendingPathComponent("notes.txt").path) == Data("keep me".utf8))
+    }
+
+    @Test func aBuildWithErrorsLeavesTheOutputUntouched() throws {
+        let root = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        try makeSite(in: root, profiles: ["anne"])
+        #expect(try SiteBuilder.build(BuildOptions(root: root, output: output)).succeeded)
+        let before = snapshot(output)
+        try Data("---\nname: Broken\nprofessions: [nope]\n---\n".utf8)
+            .write(to: root.appendingPathComponent("content/profils/broken.md"))
+        let report = try SiteBuilder.build(BuildOptions(root: root, output: output))
+        #expect(!report.succeeded)
+        #expect(snapshot(output) == before)
+    }
+
+    @Test(arguments: ["../x", "/etc/passwd", "a//b", "a/./b", ""])
+    func rejectsPathsThatLeaveTheOutput(path: String) {
+        #expect(!SiteWriter.isSafeRelativePath(path))
+    }
+}

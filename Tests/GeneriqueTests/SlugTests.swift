@@ -1,0 +1,40 @@
+import GeneriqueCore
+import PropertyBased
+import Testing
+
+@Suite struct SlugTests {
+    @Test(arguments: [
+        ("Valéry Giscard d’Estaing", "valery-giscard-d-estaing"),
+        ("Maïwenn", "maiwenn"),
+        ("Œdipe roi", "oedipe-roi"),
+        ("Lætitia Casta", "laetitia-casta"),
+        ("Straße", "strasse"),
+        ("  ARP Sélection  ", "arp-selection"),
+        ("Festival d'Annecy", "festival-d-annecy"),
+        ("L’Été 85", "l-ete-85"),
+        ("Ｆｕｌｌ width", "full-width"),
+        ("---", ""),
+    ])
+    func makesSlugs(name: String, expected: String) {
+        #expect(Slug.make(from: name) == expected)
+    }
+
+    @Test(arguments: ["marc-missonnier", "a", "cnc", "festival-d-annecy", "2e-regard"])
+    func acceptsValidKeys(key: String) {
+        #expect(Slug.isValid(key))
+    }
+
+    @Test(arguments: ["", "-a", "a-", "a--b", "Marc", "é", "a_b", "a b", "a.md"])
+    func rejectsInvalidKeys(key: String) {
+        #expect(!Slug.isValid(key))
+    }
+
+    @Test func slugsAreValidAndIdempotentForAnyText() async {
+        let text = Gen<Character?>.element(of: Array("abzAZ09éÉœŒæß’' -_.«»àçÇÑ日本!?")).map { $0! }.string(of: 0...30)
+        await propertyCheck(count: 500, input: text) { name in
+            let slug = Slug.make(from: name)
+            #expect(slug.isEmpty || Slug.isValid(slug))
+            #expect(Slug.make(from: slug) == slug)
+        }
+    }
+}
