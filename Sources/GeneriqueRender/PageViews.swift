@@ -34,17 +34,19 @@ enum PageViews {
         let summary = views.summary(of: profile)
         let bioExcerpt = ViewModelBuilder.excerpt(profile.bio.plainText)
         let description = bioExcerpt.isEmpty ? "\(profile.name) — \(summary) : où suivre ses comptes en ligne." : bioExcerpt
+        let metiers = profile.professions.compactMap { key in
+            views.index.metiersByKey[key].map { LabelledLink(label: $0.label, url: views.urls.metier(key)) }
+        }
+        let societes = profile.companies.compactMap { key in
+            views.index.societesByKey[key].map { LabelledLink(label: $0.name, url: views.urls.societe(key)) }
+        }
         return ProfilePageView(
             site: views.site(current: .profiles),
             page: views.meta(heading: profile.name, description: description, url: views.urls.profile(profile.slug)),
             name: profile.name, role: profile.role.map { FrenchTypography.apply(to: $0) },
             kindLabel: profile.kind == .organization ? "Compte officiel" : nil,
-            metiers: profile.professions.compactMap { key in
-                views.index.metiersByKey[key].map { LabelledLink(label: $0.label, url: views.urls.metier(key)) }
-            },
-            societes: profile.companies.compactMap { key in
-                views.index.societesByKey[key].map { LabelledLink(label: $0.name, url: views.urls.societe(key)) }
-            },
+            metiers: metiers, metiersHeading: metiers.count > 1 ? "Métiers" : "Métier",
+            societes: societes, societesHeading: societes.count > 1 ? "Sociétés" : "Société",
             accounts: views.accountLinks(profile.accounts, owner: profile.name, isOrganization: profile.kind == .organization),
             website: ViewModelBuilder.external(profile.website), feed: ViewModelBuilder.external(profile.feed),
             bioHTML: profile.bio.html, added: ViewModelBuilder.date(profile.added),
@@ -108,7 +110,7 @@ enum PageViews {
 
     static func freePage(_ page: FreePage, _ views: ViewModelBuilder) -> FreePageView {
         FreePageView(
-            site: views.site(current: .other),
+            site: views.site(current: .page(page.slug)),
             page: views.meta(
                 heading: page.title, description: page.description ?? ViewModelBuilder.excerpt(page.body.plainText),
                 url: views.urls.page(page.slug)),

@@ -14,7 +14,7 @@ struct ViewModelBuilder: Sendable {
     }
 
     /// Navigation sections; the one matching `section` is marked current.
-    enum Section { case home, metiers, societes, profiles, other }
+    enum Section: Equatable { case home, metiers, societes, profiles, page(String), other }
 
     func site(current section: Section) -> SiteView {
         let navigation = [
@@ -28,7 +28,9 @@ struct ViewModelBuilder: Sendable {
             language: index.config.language, homeURL: urls.home, stylesheetURL: urls.stylesheet,
             navigation: navigation,
             footerLinks: index.pages.map {
-                NavigationLink(label: FrenchTypography.apply(to: $0.title), url: urls.page($0.slug), isCurrent: false)
+                NavigationLink(
+                    label: FrenchTypography.apply(to: $0.title), url: urls.page($0.slug),
+                    isCurrent: section == .page($0.slug))
             },
             accounts: accountLinks(index.config.accounts, owner: siteTitle, isOrganization: true))
     }
@@ -43,8 +45,15 @@ struct ViewModelBuilder: Sendable {
     func card(_ profile: Profile) -> ProfileCard {
         ProfileCard(
             name: profile.name, url: urls.profile(profile.slug), summary: summary(of: profile),
-            companies: profile.companies.compactMap { index.societesByKey[$0]?.name }.joined(separator: ", "),
+            companies: companyNames(of: profile),
             isOrganization: profile.kind == .organization)
+    }
+
+    /// The profile's sociétés as one line, without an official account's own société of the same name.
+    func companyNames(of profile: Profile) -> String? {
+        let names = profile.companies.compactMap { index.societesByKey[$0]?.name }
+            .filter { !(profile.kind == .organization && CollationKey($0).primary == CollationKey(profile.name).primary) }
+        return names.isEmpty ? nil : names.joined(separator: ", ")
     }
 
     /// The role if given, else the métiers' activity labels.

@@ -6,8 +6,9 @@ public struct ProfileCard: Sendable {
     public let url: String
     /// The free role label ("Productrice"), or the métiers' activity labels joined ("Production, Distribution").
     public let summary: String
-    /// Names of the profile's sociétés, joined: "Gaumont, Pathé"; empty when none.
-    public let companies: String
+    /// Names of the profile's sociétés, joined: "Gaumont, Pathé"; nil when none (an official account's own
+    /// société, named like it, is not repeated).
+    public let companies: String?
     /// Whether this is an organisation's official account.
     public let isOrganization: Bool
 }
@@ -26,8 +27,12 @@ public struct ProfilePageView: Sendable {
     public let kindLabel: String?
     /// Métiers, linked (activity labels).
     public let metiers: [LabelledLink]
+    /// "Métier" or "Métiers", by count.
+    public let metiersHeading: String
     /// Sociétés, linked.
     public let societes: [LabelledLink]
+    /// "Société" or "Sociétés", by count.
+    public let societesHeading: String
     /// Accounts in the site's network order.
     public let accounts: [AccountLink]
     /// Personal or official website.
