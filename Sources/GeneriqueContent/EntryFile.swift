@@ -57,5 +57,5 @@ struct EntryFile {
     }
 
     /// The rendered body as the model stores it.
-    var renderedBody: RenderedText { RenderedText(html: body.html, plainText: body.plainText) }
+    var renderedBody: RenderedText { RenderedText(html: body.html, summary: body.summary) }
 }

@@ -172,21 +172,21 @@ public struct FreePage: Sendable, Hashable {
     }
 }
 
-/// A Markdown body after rendering: HTML plus a plain-text version for descriptions.
+/// A Markdown body after rendering: HTML plus a plain-text summary for descriptions.
 public struct RenderedText: Sendable, Hashable {
     /// Safe HTML fragment.
     public var html: String
-    /// Plain text of the same content.
-    public var plainText: String
+    /// Plain text of the first paragraphs, for meta descriptions and excerpts.
+    public var summary: String
 
     /// Creates rendered text.
-    public init(html: String, plainText: String) {
+    public init(html: String, summary: String) {
         self.html = html
-        self.plainText = plainText
+        self.summary = summary
     }
 
     /// No content.
-    public static let empty = RenderedText(html: "", plainText: "")
+    public static let empty = RenderedText(html: "", summary: "")
 }
 
 /// Everything in `content/`, validated: every reference resolves, every key is unique.

@@ -23,10 +23,10 @@ enum CmarkDocument {
 
     private static func renderLocked(_ markdown: String, allowRawHTML: Bool) -> RenderedMarkdown {
         cmark_gfm_core_extensions_ensure_registered()
-        var options = CMARK_OPT_SMART | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+        var options = CMARK_OPT_SMART
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
 
-        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", plainText: "", links: []) }
+        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", summary: "", links: []) }
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "autolink", "tagfilter", "tasklist"] {
             if let extensionPointer = cmark_find_syntax_extension(name) {
@@ -37,15 +37,15 @@ enum CmarkDocument {
             cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
         }
         guard let document = cmark_parser_finish(parser) else {
-            return RenderedMarkdown(html: "", plainText: "", links: [])
+            return RenderedMarkdown(html: "", summary: "", links: [])
         }
         defer { cmark_node_free(document) }
 
         let links = applyTypographyAndCollectLinks(document)
         let extensions = cmark_parser_get_syntax_extensions(parser)
         let html = takeString(cmark_render_html(document, options, extensions))
-        let plainText = takeString(cmark_render_plaintext(document, options, 0))
-        return RenderedMarkdown(html: html, plainText: plainText, links: links)
+        let summary = paragraphsText(document, options: options)
+        return RenderedMarkdown(html: html, summary: summary, links: links)
     }
 
     /// Walks the tree once: French spacing on text nodes (never code, URLs or raw HTML), links recorded.
@@ -77,6 +77,23 @@ enum CmarkDocument {
             }
         }
         return links
+    }
+
+    /// Plain text of the first top-level paragraphs (not tables, lists or code), enough for a description.
+    private static func paragraphsText(_ document: OpaquePointer, options: Int32) -> String {
+        var parts: [String] = []
+        var length = 0
+        var node = cmark_node_first_child(document)
+        while let current = node, length < 300 {
+            if cmark_node_get_type(current) == CMARK_NODE_PARAGRAPH {
+                let text = takeString(cmark_render_plaintext(current, options, 0))
+                    .split(whereSeparator: { $0.isNewline }).joined(separator: " ")
+                parts.append(text)
+                length += text.count
+            }
+            node = cmark_node_next(current)
+        }
+        return parts.joined(separator: " ")
     }
 
     /// An autolink's text is its URL: typography must not touch it.

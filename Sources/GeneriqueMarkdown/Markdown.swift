@@ -2,15 +2,15 @@
 public struct RenderedMarkdown: Sendable, Hashable {
     /// The HTML fragment, French typography applied to its text.
     public let html: String
-    /// The same content as plain text, for meta descriptions and excerpts.
-    public let plainText: String
+    /// Plain text of the first paragraphs (tables, lists and code left out), for meta descriptions.
+    public let summary: String
     /// Every link and image in the body, positioned relative to the Markdown text.
     public let links: [MarkdownLink]
 
     /// Creates a rendered document.
-    public init(html: String, plainText: String, links: [MarkdownLink]) {
+    public init(html: String, summary: String, links: [MarkdownLink]) {
         self.html = html
-        self.plainText = plainText
+        self.summary = summary
         self.links = links
     }
 }

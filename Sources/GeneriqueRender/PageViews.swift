@@ -32,7 +32,7 @@ enum PageViews {
 
     static func profile(_ profile: Profile, _ views: ViewModelBuilder) -> ProfilePageView {
         let summary = views.summary(of: profile)
-        let bioExcerpt = ViewModelBuilder.excerpt(profile.bio.plainText)
+        let bioExcerpt = ViewModelBuilder.excerpt(profile.bio.summary)
         let description = bioExcerpt.isEmpty ? "\(profile.name) — \(summary) : où suivre ses comptes en ligne." : bioExcerpt
         let metiers = profile.professions.compactMap { key in
             views.index.metiersByKey[key].map { LabelledLink(label: $0.label, url: views.urls.metier(key)) }
@@ -65,7 +65,7 @@ enum PageViews {
 
     static func metier(_ group: MetierGroup, _ views: ViewModelBuilder) -> MetierPageView {
         let metier = group.metier
-        let description = ViewModelBuilder.excerpt(metier.description.plainText)
+        let description = ViewModelBuilder.excerpt(metier.description.summary)
         return MetierPageView(
             site: views.site(current: .metiers),
             page: views.meta(
@@ -95,7 +95,7 @@ enum PageViews {
 
     static func societe(_ group: SocieteGroup, _ views: ViewModelBuilder) -> SocietePageView {
         let societe = group.societe
-        let excerpt = ViewModelBuilder.excerpt(societe.description.plainText)
+        let excerpt = ViewModelBuilder.excerpt(societe.description.summary)
         return SocietePageView(
             site: views.site(current: .societes),
             page: views.meta(
@@ -112,7 +112,7 @@ enum PageViews {
         FreePageView(
             site: views.site(current: .page(page.slug)),
             page: views.meta(
-                heading: page.title, description: page.description ?? ViewModelBuilder.excerpt(page.body.plainText),
+                heading: page.title, description: page.description ?? ViewModelBuilder.excerpt(page.body.summary),
                 url: views.urls.page(page.slug)),
             bodyHTML: page.body.html)
     }

@@ -59,9 +59,9 @@ import Testing
         #expect(safe.render("*Vraiment*!").html.contains("</em>\u{202F}!"))
     }
 
-    @Test func plainTextAndLinksAreReported() {
+    @Test func summaryAndLinksAreReported() {
         let rendered = safe.render("Titre\n\nUn [lien](../societes/gaumont.md) ici.")
-        #expect(rendered.plainText.contains("Un lien ici."))
+        #expect(rendered.summary.contains("Un lien ici."))
         #expect(rendered.links.map(\.url) == ["../societes/gaumont.md"])
         #expect(rendered.links.first?.line == 3)
         #expect(rendered.links.first?.column == 4)
