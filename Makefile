@@ -1,0 +1,48 @@
+# Générique — the two commands a new user runs: `make site` and `make test`.
+SHELL := /bin/bash
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+SCREENSHOT_PACKAGES := chromium fonts-dejavu-core
+# apt-get needs root: use sudo only when we are not root already (CI runs as root, laptops usually not).
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+SCREENSHOTS := screenshots
+
+.PHONY: site test deps build screenshots format clean
+
+## site: install what is missing, build in release mode, generate public/
+site: build
+	.build/release/generique build
+
+## test: everything CI runs
+test: deps
+	swift build --build-tests
+	swift test --disable-xctest
+	swift build --product generique
+	.build/debug/generique check
+
+## build: release build of the generique executable
+build: deps
+	swift build -c release --product generique
+
+## deps: install the Debian packages the build needs, if missing
+deps:
+	@$(call apt_install,$(APT_PACKAGES))
+
+## screenshots: PNGs of the main pages at desktop and phone widths, in screenshots/
+screenshots: build
+	@$(call apt_install,$(SCREENSHOT_PACKAGES))
+	.build/release/generique build --output .build/screenshot-site --base-url http://127.0.0.1:8741/
+	bash scripts/screenshots.sh .build/screenshot-site $(SCREENSHOTS)
+
+format:
+	swift format --in-place --recursive Sources Tests Package.swift
+
+clean:
+	rm -rf .build public
+
+define apt_install
+	missing=""; for package in $(1); do dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:$$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+endef
