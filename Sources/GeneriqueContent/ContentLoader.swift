@@ -31,7 +31,7 @@ public enum ContentLoader {
         }
         let markdown = MarkdownRenderer(allowRawHTML: config?.unsafeHTML ?? false)
 
-        var intro = RenderedText.empty
+        var intro = HomeIntro()
         var metiers: [Metier] = []
         var societes: [Societe] = []
         var profiles: [ProfileParser.Parsed] = []
@@ -43,7 +43,7 @@ public enum ContentLoader {
             if relative == "site.yml" { continue }
             if relative == "index.md" {
                 let (parsed, found) = PageParser.parseIntro(file, markdown: markdown)
-                intro = parsed ?? .empty
+                intro = parsed ?? HomeIntro()
                 diagnostics += found
                 continue
             }

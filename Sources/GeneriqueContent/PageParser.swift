@@ -17,13 +17,14 @@ enum PageParser {
         return (page, diagnostics)
     }
 
-    /// The home introduction: front matter optional, and it may only hold a description.
-    static func parseIntro(_ file: SourceFile, markdown: MarkdownRenderer) -> (RenderedText?, [Diagnostic]) {
+    /// The home introduction: front matter optional; it may only hold a meta `description`.
+    static func parseIntro(_ file: SourceFile, markdown: MarkdownRenderer) -> (HomeIntro?, [Diagnostic]) {
         let (opened, openDiagnostics) = EntryFile.open(
-            file, allowedKeys: ["title", "description"], frontMatterRequired: false, markdown: markdown)
-        guard let entry = opened else { return (nil, openDiagnostics) }
-        // `index` is a fine key; only the fields matter here.
-        let diagnostics = openDiagnostics.filter { $0.code != "invalid-file-name" } + entry.fields.diagnostics
-        return (diagnostics.containsErrors ? nil : entry.renderedBody, diagnostics)
+            file, allowedKeys: ["description"], frontMatterRequired: false, markdown: markdown)
+        guard var entry = opened else { return (nil, openDiagnostics) }
+        let description = entry.fields.string("description")
+        let diagnostics = openDiagnostics + entry.fields.diagnostics
+        guard !diagnostics.containsErrors else { return (nil, diagnostics) }
+        return (HomeIntro(body: entry.renderedBody, description: description), diagnostics)
     }
 }

@@ -189,12 +189,26 @@ public struct RenderedText: Sendable, Hashable {
     public static let empty = RenderedText(html: "", summary: "")
 }
 
+/// The home page's introduction, from `content/index.md`.
+public struct HomeIntro: Sendable, Hashable {
+    /// The introduction, rendered.
+    public var body: RenderedText
+    /// Meta description of the home page; the site's description when nil.
+    public var description: String?
+
+    /// Creates an introduction.
+    public init(body: RenderedText = .empty, description: String? = nil) {
+        self.body = body
+        self.description = description
+    }
+}
+
 /// Everything in `content/`, validated: every reference resolves, every key is unique.
 public struct SiteContent: Sendable, Hashable {
     /// `site.yml`.
     public var config: SiteConfig
     /// The home page introduction (`content/index.md`).
-    public var intro: RenderedText
+    public var intro: HomeIntro
     /// Métiers, in file-name order.
     public var metiers: [Metier]
     /// Sociétés, in file-name order.
@@ -206,7 +220,7 @@ public struct SiteContent: Sendable, Hashable {
 
     /// Creates validated content.
     public init(
-        config: SiteConfig, intro: RenderedText, metiers: [Metier], societes: [Societe], profiles: [Profile],
+        config: SiteConfig, intro: HomeIntro, metiers: [Metier], societes: [Societe], profiles: [Profile],
         pages: [FreePage]
     ) {
         self.config = config

@@ -37,7 +37,7 @@ public struct SiteIndex: Sendable {
     /// `site.yml`.
     public let config: SiteConfig
     /// The home introduction.
-    public let intro: RenderedText
+    public let intro: HomeIntro
     /// Published profiles (drafts only when asked for), sorted French-style on their sort name, then slug.
     public let profiles: [Profile]
     /// Métiers in editorial order (`order`, then key).

@@ -12,8 +12,10 @@ enum PageViews {
         ].joined(separator: ", ")
         return HomePageView(
             site: views.site(current: .home),
-            page: views.meta(heading: index.config.title, description: index.config.description, url: views.urls.home, isHome: true),
-            introHTML: index.intro.html, metiers: metierSummaries(views), recent: index.recent.map(views.card),
+            page: views.meta(
+                heading: index.config.title, description: index.intro.description ?? index.config.description,
+                url: views.urls.home, isHome: true),
+            introHTML: index.intro.body.html, metiers: metierSummaries(views), recent: index.recent.map(views.card),
             statsLabel: stats, profilesURL: views.urls.profiles, societesURL: views.urls.societes)
     }
 
