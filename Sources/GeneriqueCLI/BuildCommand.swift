@@ -37,7 +37,8 @@ struct BuildCommand: ParsableCommand {
 
             Examples:
               generique build
-              generique build --root ../guide --output /var/www/guide --base-url https://example.org/guide/
+              generique build --root ../guide --output /var/www/guide
+              generique build --base-url https://example.org/guide/
               generique build --drafts --output /tmp/preview
             """)
 

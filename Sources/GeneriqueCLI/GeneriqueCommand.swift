@@ -10,9 +10,9 @@ public struct GeneriqueCommand: ParsableCommand {
             Exit codes: 0 success, 1 errors in content or templates (or the build failed), 2 usage errors.
 
             Examples:
-              generique                                   build ./content with ./templates into ./public
+              generique            build content/ and templates/ into public/
+              generique check      validate everything, write nothing
               generique build --base-url https://example.org/guide/
-              generique check                             validate everything, write nothing
             """,
         subcommands: [BuildCommand.self, CheckCommand.self],
         defaultSubcommand: BuildCommand.self
