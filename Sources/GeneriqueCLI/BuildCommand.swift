@@ -44,11 +44,12 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
-    var output: String = "public"
+    @Option(name: .long, help: ArgumentHelp("The output folder (default: public/ in the root folder).", valueName: "dir"))
+    var output: String?
 
     func run() throws {
-        try BuildRunner.run(site: site, output: output, writesOutput: true)
+        let folder = output ?? (site.root == "." ? "public" : URL(fileURLWithPath: site.root).appendingPathComponent("public").path)
+        try BuildRunner.run(site: site, output: folder, writesOutput: true)
     }
 }
 

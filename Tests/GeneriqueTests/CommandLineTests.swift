@@ -25,5 +25,8 @@ import Testing
         try FileManager.default.removeItem(at: root.appendingPathComponent("content/profils/a.md"))
         #expect(GeneriqueCommand.execute(["build", "--root", root.path, "--output", output]) == 0)
         #expect(FileManager.default.fileExists(atPath: output + "/index.html"))
+
+        #expect(GeneriqueCommand.execute(["build", "--root", root.path]) == 0)
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/index.html").path))
     }
 }
