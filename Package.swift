@@ -58,8 +58,7 @@ let package = Package(
                 "GeneriqueCore", "GeneriqueMarkdown", "GeneriqueContent", "GeneriqueIndex",
                 "GeneriqueRender", "GeneriqueBuild", "GeneriqueCLI",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ],
-            exclude: ["Fixtures"]
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

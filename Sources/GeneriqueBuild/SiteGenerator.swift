@@ -18,7 +18,7 @@ public enum SiteGenerator {
 
     /// Runs read-validated content and templates through index and render.
     public static func generate(_ tree: SourceTree, baseURL: String? = nil, includeDrafts: Bool = false) -> Result {
-        let loaded = ContentLoader.load(tree, baseURLOverride: baseURL)
+        let loaded = ContentLoader.load(tree, baseURLOverride: baseURL, includeDrafts: includeDrafts)
         let (templates, templateDiagnostics) = TemplateSet.load(from: tree)
         let diagnostics = (loaded.diagnostics + templateDiagnostics).sorted()
         guard let content = loaded.content, let templates, !diagnostics.containsErrors else {

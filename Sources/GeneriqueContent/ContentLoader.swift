@@ -15,8 +15,10 @@ public enum ContentLoader {
     static let folders = ["pages", "metiers", "societes", "profils"]
 
     /// Parses and validates the `content/` part of `tree`. `baseURLOverride` (already normalised) replaces
-    /// `baseURL` from `site.yml`.
-    public static func load(_ tree: SourceTree, baseURLOverride: String? = nil) -> ContentLoadResult {
+    /// `baseURL` from `site.yml`; `includeDrafts` decides whether links to drafts are broken.
+    public static func load(_ tree: SourceTree, baseURLOverride: String? = nil, includeDrafts: Bool = false)
+        -> ContentLoadResult
+    {
         var diagnostics: [Diagnostic] = []
         var config: SiteConfig?
         if let file = tree.file(at: "content/site.yml") {
@@ -29,21 +31,21 @@ public enum ContentLoader {
                     at: SourceLocation(path: "content/site.yml"), "missing site configuration", code: "missing-site-config",
                     hint: "create content/site.yml with title, description and baseURL"))
         }
-        let markdown = MarkdownRenderer(allowRawHTML: config?.unsafeHTML ?? false)
 
-        var intro = HomeIntro()
-        var metiers: [Metier] = []
-        var societes: [Societe] = []
+        // Pass 1: front matter of every file. Bodies wait until the whole site is known.
+        var intro: (HomeIntro, PendingBody)?
+        var metiers: [(Metier, PendingBody)] = []
+        var societes: [(Societe, PendingBody)] = []
         var profiles: [ProfileParser.Parsed] = []
-        var pages: [FreePage] = []
+        var pages: [(FreePage, PendingBody)] = []
         for file in tree.files(under: "content/") {
             let relative = file.path.dropFirst("content/".count)
             let components = relative.split(separator: "/")
             if components.contains(where: { $0.hasPrefix(".") }) { continue }  // .DS_Store, editor swap files
             if relative == "site.yml" { continue }
             if relative == "index.md" {
-                let (parsed, found) = PageParser.parseIntro(file, markdown: markdown)
-                intro = parsed ?? HomeIntro()
+                let (parsed, found) = PageParser.parseIntro(file)
+                intro = parsed
                 diagnostics += found
                 continue
             }
@@ -52,25 +54,46 @@ public enum ContentLoader {
                 continue
             }
             switch components[0] {
-            case "metiers": collect(MetierParser.parse(file, markdown: markdown), into: &metiers, &diagnostics)
-            case "societes": collect(SocieteParser.parse(file, markdown: markdown), into: &societes, &diagnostics)
-            case "profils": collect(ProfileParser.parse(file, markdown: markdown), into: &profiles, &diagnostics)
-            default: collect(PageParser.parse(file, markdown: markdown), into: &pages, &diagnostics)
+            case "metiers": collect(MetierParser.parse(file), into: &metiers, &diagnostics)
+            case "societes": collect(SocieteParser.parse(file), into: &societes, &diagnostics)
+            case "profils": collect(ProfileParser.parse(file), into: &profiles, &diagnostics)
+            default: collect(PageParser.parse(file), into: &pages, &diagnostics)
             }
         }
+        diagnostics += ReferenceValidator.validate(
+            metiers: metiers.map(\.0), societes: societes.map(\.0), profiles: profiles, pages: pages.map(\.0))
 
-        diagnostics += ReferenceValidator.validate(metiers: metiers, societes: societes, profiles: profiles, pages: pages)
+        // Pass 2: bodies, with links resolved against every key of the site.
+        let drafts = includeDrafts ? [] : Set(profiles.map(\.profile).filter(\.draft).map(\.slug))
+        let renderer = BodyRenderer(
+            markdown: MarkdownRenderer(allowRawHTML: config?.unsafeHTML ?? false),
+            links: ContentLinks(tree: tree, basePath: config?.basePath ?? "/"), unpublishedProfiles: drafts)
+        func render<Model>(_ entries: [(Model, PendingBody)], _ body: WritableKeyPath<Model, RenderedText>) -> [Model] {
+            entries.map { entry in
+                var model = entry.0
+                let (rendered, found) = renderer.render(entry.1)
+                model[keyPath: body] = rendered
+                diagnostics += found
+                return model
+            }
+        }
+        let homeIntro = intro.map { render([$0], \.body)[0] } ?? HomeIntro()
+        let renderedMetiers = render(metiers, \.description)
+        let renderedSocietes = render(societes, \.description)
+        let renderedProfiles = render(profiles.map { ($0.profile, $0.body) }, \.bio)
+        let renderedPages = render(pages, \.body)
+
         if !diagnostics.containsErrors {
             diagnostics += ReferenceValidator.unusedGroups(
-                metiers: metiers, societes: societes, profiles: profiles.map(\.profile))
+                metiers: renderedMetiers, societes: renderedSocietes, profiles: renderedProfiles)
         }
         diagnostics.sort()
         guard let config, !diagnostics.containsErrors else {
             return ContentLoadResult(content: nil, diagnostics: diagnostics)
         }
         let content = SiteContent(
-            config: config, intro: intro, metiers: metiers, societes: societes, profiles: profiles.map(\.profile),
-            pages: pages)
+            config: config, intro: homeIntro, metiers: renderedMetiers, societes: renderedSocietes,
+            profiles: renderedProfiles, pages: renderedPages)
         return ContentLoadResult(content: content, diagnostics: diagnostics)
     }
 

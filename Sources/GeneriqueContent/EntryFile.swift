@@ -1,21 +1,18 @@
 import GeneriqueCore
-import GeneriqueMarkdown
 
-/// A content file opened for parsing: its key, its front-matter fields and its rendered body.
+/// A content file opened for parsing: its key, its front-matter fields and its body, not yet rendered.
 struct EntryFile {
     /// The file name without `.md`, validated as a slug.
     let key: String
     /// The front matter, ready to be read field by field.
     var fields: FieldReader
-    /// The Markdown body, rendered.
-    let body: RenderedMarkdown
-    /// File line on which the body starts (for positions of links in the body).
-    let bodyFirstLine: Int
+    /// The Markdown body, rendered once every file's front matter is known (links need the whole site).
+    let body: PendingBody
 
     /// Decodes, splits and parses `file`. Returns nil with diagnostics when the file cannot be read at all;
     /// an invalid file name is reported but parsing goes on, so one run shows every problem.
     static func open(
-        _ file: SourceFile, allowedKeys: [String], frontMatterRequired: Bool = true, markdown: MarkdownRenderer
+        _ file: SourceFile, allowedKeys: [String], frontMatterRequired: Bool = true
     ) -> (EntryFile?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let key = keyOfFile(at: file.path)
@@ -45,8 +42,8 @@ struct EntryFile {
         case .failure(let diagnostic): return (nil, diagnostics + [diagnostic])
         }
         let entry = EntryFile(
-            key: key, fields: FieldReader(yaml, allowedKeys: allowedKeys), body: markdown.render(document.body),
-            bodyFirstLine: document.bodyFirstLine)
+            key: key, fields: FieldReader(yaml, allowedKeys: allowedKeys),
+            body: PendingBody(text: document.body, firstLine: document.bodyFirstLine, path: file.path))
         return (entry, diagnostics)
     }
 
@@ -55,7 +52,4 @@ struct EntryFile {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
-
-    /// The rendered body as the model stores it.
-    var renderedBody: RenderedText { RenderedText(html: body.html, summary: body.summary) }
 }

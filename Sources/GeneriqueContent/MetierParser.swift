@@ -1,12 +1,11 @@
 import GeneriqueCore
-import GeneriqueMarkdown
 
 /// `content/metiers/<key>.md` → `Metier`.
 enum MetierParser {
     static let allowedKeys = ["title", "label", "order"]
 
-    static func parse(_ file: SourceFile, markdown: MarkdownRenderer) -> (Metier?, [Diagnostic]) {
-        let (opened, openDiagnostics) = EntryFile.open(file, allowedKeys: allowedKeys, markdown: markdown)
+    static func parse(_ file: SourceFile) -> ((Metier, PendingBody)?, [Diagnostic]) {
+        let (opened, openDiagnostics) = EntryFile.open(file, allowedKeys: allowedKeys)
         guard var entry = opened else { return (nil, openDiagnostics) }
         let title = entry.fields.string("title", required: true)
         let label = entry.fields.string("label", required: true)
@@ -14,8 +13,8 @@ enum MetierParser {
         let diagnostics = openDiagnostics + entry.fields.diagnostics
         guard let title, let label, let order, !diagnostics.containsErrors else { return (nil, diagnostics) }
         let metier = Metier(
-            key: entry.key, title: title, label: label, order: order, description: entry.renderedBody,
+            key: entry.key, title: title, label: label, order: order, description: .empty,
             sourcePath: file.path)
-        return (metier, diagnostics)
+        return ((metier, entry.body), diagnostics)
     }
 }

@@ -1,30 +1,28 @@
 import GeneriqueCore
-import GeneriqueMarkdown
 
 /// `content/pages/<slug>.md` → `FreePage`, and `content/index.md` → the home introduction.
 enum PageParser {
     static let allowedKeys = ["title", "description"]
 
-    static func parse(_ file: SourceFile, markdown: MarkdownRenderer) -> (FreePage?, [Diagnostic]) {
-        let (opened, openDiagnostics) = EntryFile.open(file, allowedKeys: allowedKeys, markdown: markdown)
+    static func parse(_ file: SourceFile) -> ((FreePage, PendingBody)?, [Diagnostic]) {
+        let (opened, openDiagnostics) = EntryFile.open(file, allowedKeys: allowedKeys)
         guard var entry = opened else { return (nil, openDiagnostics) }
         let title = entry.fields.string("title", required: true)
         let description = entry.fields.string("description")
         let diagnostics = openDiagnostics + entry.fields.diagnostics
         guard let title, !diagnostics.containsErrors else { return (nil, diagnostics) }
         let page = FreePage(
-            slug: entry.key, title: title, description: description, body: entry.renderedBody, sourcePath: file.path)
-        return (page, diagnostics)
+            slug: entry.key, title: title, description: description, body: .empty, sourcePath: file.path)
+        return ((page, entry.body), diagnostics)
     }
 
     /// The home introduction: front matter optional; it may only hold a meta `description`.
-    static func parseIntro(_ file: SourceFile, markdown: MarkdownRenderer) -> (HomeIntro?, [Diagnostic]) {
-        let (opened, openDiagnostics) = EntryFile.open(
-            file, allowedKeys: ["description"], frontMatterRequired: false, markdown: markdown)
+    static func parseIntro(_ file: SourceFile) -> ((HomeIntro, PendingBody)?, [Diagnostic]) {
+        let (opened, openDiagnostics) = EntryFile.open(file, allowedKeys: ["description"], frontMatterRequired: false)
         guard var entry = opened else { return (nil, openDiagnostics) }
         let description = entry.fields.string("description")
         let diagnostics = openDiagnostics + entry.fields.diagnostics
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
-        return (HomeIntro(body: entry.renderedBody, description: description), diagnostics)
+        return ((HomeIntro(description: description), entry.body), diagnostics)
     }
 }

@@ -1,5 +1,4 @@
 import GeneriqueCore
-import GeneriqueMarkdown
 
 /// `content/profils/<slug>.md` → `Profile`, with the positions of its references for cross-checking.
 enum ProfileParser {
@@ -13,10 +12,11 @@ enum ProfileParser {
         let profile: Profile
         let professionLocations: [SourceLocation]
         let companyLocations: [SourceLocation]
+        let body: PendingBody
     }
 
-    static func parse(_ file: SourceFile, markdown: MarkdownRenderer) -> (Parsed?, [Diagnostic]) {
-        let (opened, openDiagnostics) = EntryFile.open(file, allowedKeys: allowedKeys, markdown: markdown)
+    static func parse(_ file: SourceFile) -> (Parsed?, [Diagnostic]) {
+        let (opened, openDiagnostics) = EntryFile.open(file, allowedKeys: allowedKeys)
         guard var entry = opened else { return (nil, openDiagnostics) }
         let name = entry.fields.string("name", required: true)
         let sortName = entry.fields.string("sort_name")
@@ -44,10 +44,10 @@ enum ProfileParser {
             slug: entry.key, name: name, sortKey: CollationKey(sortName ?? name), kind: kind,
             professions: professions.map(\.text), role: role, companies: companies.map(\.text), accounts: accounts,
             website: website, feed: feed, added: added, verified: verified, source: source, draft: draft,
-            bio: entry.renderedBody, sourcePath: file.path)
+            bio: .empty, sourcePath: file.path)
         let parsed = Parsed(
             profile: profile, professionLocations: professions.map(\.location),
-            companyLocations: companies.map(\.location))
+            companyLocations: companies.map(\.location), body: entry.body)
         return (parsed, diagnostics)
     }
 }

@@ -1,12 +1,11 @@
 import GeneriqueCore
-import GeneriqueMarkdown
 
 /// `content/societes/<key>.md` → `Societe`.
 enum SocieteParser {
     static let allowedKeys = ["name", "sort_name", "kind", "website", "accounts", "source"]
 
-    static func parse(_ file: SourceFile, markdown: MarkdownRenderer) -> (Societe?, [Diagnostic]) {
-        let (opened, openDiagnostics) = EntryFile.open(file, allowedKeys: allowedKeys, markdown: markdown)
+    static func parse(_ file: SourceFile) -> ((Societe, PendingBody)?, [Diagnostic]) {
+        let (opened, openDiagnostics) = EntryFile.open(file, allowedKeys: allowedKeys)
         guard var entry = opened else { return (nil, openDiagnostics) }
         let name = entry.fields.string("name", required: true)
         let sortName = entry.fields.string("sort_name")
@@ -25,7 +24,7 @@ enum SocieteParser {
         guard let name, let kind, !diagnostics.containsErrors else { return (nil, diagnostics) }
         let societe = Societe(
             key: entry.key, name: name, sortKey: CollationKey(sortName ?? name), kind: kind, website: website,
-            accounts: accounts, source: source, description: entry.renderedBody, sourcePath: file.path)
-        return (societe, diagnostics)
+            accounts: accounts, source: source, description: .empty, sourcePath: file.path)
+        return ((societe, entry.body), diagnostics)
     }
 }

@@ -17,16 +17,20 @@ enum CmarkDocument {
     private static let libraryLock = Mutex(())
 
     /// Parses `markdown`, applies French typography to text nodes, collects links and renders HTML.
-    static func render(_ markdown: String, allowRawHTML: Bool) -> RenderedMarkdown {
-        libraryLock.withLock { _ in renderLocked(markdown, allowRawHTML: allowRawHTML) }
+    static func render(
+        _ markdown: String, allowRawHTML: Bool, resolveLink: (MarkdownLink) -> LinkDecision
+    ) -> RenderedMarkdown {
+        libraryLock.withLock { _ in renderLocked(markdown, allowRawHTML: allowRawHTML, resolveLink: resolveLink) }
     }
 
-    private static func renderLocked(_ markdown: String, allowRawHTML: Bool) -> RenderedMarkdown {
+    private static func renderLocked(
+        _ markdown: String, allowRawHTML: Bool, resolveLink: (MarkdownLink) -> LinkDecision
+    ) -> RenderedMarkdown {
         cmark_gfm_core_extensions_ensure_registered()
         var options = CMARK_OPT_SMART
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
 
-        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", summary: "", links: []) }
+        guard let parser = cmark_parser_new(options) else { return .empty }
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "autolink", "tagfilter", "tasklist"] {
             if let extensionPointer = cmark_find_syntax_extension(name) {
@@ -37,22 +41,26 @@ enum CmarkDocument {
             cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
         }
         guard let document = cmark_parser_finish(parser) else {
-            return RenderedMarkdown(html: "", summary: "", links: [])
+            return .empty
         }
         defer { cmark_node_free(document) }
 
-        let links = applyTypographyAndCollectLinks(document)
+        let (links, rejected) = applyTypographyAndResolveLinks(document, resolveLink: resolveLink)
         let extensions = cmark_parser_get_syntax_extensions(parser)
         let html = takeString(cmark_render_html(document, options, extensions))
         let summary = paragraphsText(document, options: options)
-        return RenderedMarkdown(html: html, summary: summary, links: links)
+        return RenderedMarkdown(html: html, summary: summary, links: links, rejectedLinks: rejected)
     }
 
-    /// Walks the tree once: French spacing on text nodes (never code, URLs or raw HTML), links recorded.
-    private static func applyTypographyAndCollectLinks(_ document: OpaquePointer) -> [MarkdownLink] {
-        guard let iterator = cmark_iter_new(document) else { return [] }
+    /// Walks the tree once: French spacing on text nodes (never code, URLs or raw HTML); every link and image
+    /// recorded, then kept, rewritten or emptied as the resolver decides.
+    private static func applyTypographyAndResolveLinks(
+        _ document: OpaquePointer, resolveLink: (MarkdownLink) -> LinkDecision
+    ) -> ([MarkdownLink], [RejectedLink]) {
+        guard let iterator = cmark_iter_new(document) else { return ([], []) }
         defer { cmark_iter_free(iterator) }
         var links: [MarkdownLink] = []
+        var rejected: [RejectedLink] = []
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
@@ -61,10 +69,17 @@ enum CmarkDocument {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 let kind: MarkdownLink.Kind = cmark_node_get_type(node) == CMARK_NODE_IMAGE ? .image : .link
-                links.append(
-                    MarkdownLink(
-                        url: url, kind: kind,
-                        line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))))
+                let link = MarkdownLink(
+                    url: url, kind: kind,
+                    line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+                links.append(link)
+                switch resolveLink(link) {
+                case .keep: break
+                case .rewrite(let target): cmark_node_set_url(node, target)
+                case .reject(let problem):
+                    cmark_node_set_url(node, "")
+                    rejected.append(RejectedLink(link: link, problem: problem))
+                }
             case CMARK_NODE_TEXT:
                 guard let literalPointer = cmark_node_get_literal(node) else { continue }
                 let literal = String(cString: literalPointer)
@@ -76,7 +91,7 @@ enum CmarkDocument {
                 continue
             }
         }
-        return links
+        return (links, rejected)
     }
 
     /// Plain text of the first top-level paragraphs (not tables, lists or code), enough for a description.

@@ -4,15 +4,56 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public let html: String
     /// Plain text of the first paragraphs (tables, lists and code left out), for meta descriptions.
     public let summary: String
-    /// Every link and image in the body, positioned relative to the Markdown text.
+    /// Every link and image in the body as written, positioned relative to the Markdown text.
     public let links: [MarkdownLink]
+    /// Links the resolver refused; their destination was emptied in the HTML.
+    public let rejectedLinks: [RejectedLink]
 
     /// Creates a rendered document.
-    public init(html: String, summary: String, links: [MarkdownLink]) {
+    public init(html: String, summary: String, links: [MarkdownLink], rejectedLinks: [RejectedLink] = []) {
         self.html = html
         self.summary = summary
         self.links = links
+        self.rejectedLinks = rejectedLinks
     }
+
+    /// Nothing rendered.
+    static let empty = RenderedMarkdown(html: "", summary: "", links: [])
+}
+
+/// What to do with a link or image destination found in Markdown.
+public enum LinkDecision: Sendable, Hashable {
+    /// Leave the destination as written (external links, anchors).
+    case keep
+    /// Replace it, e.g. `../societes/gaumont.md` → `/guide/societes/gaumont/`.
+    case rewrite(String)
+    /// Refuse it: the HTML gets an empty destination and the problem is reported.
+    case reject(LinkProblem)
+}
+
+/// Why a link was refused.
+public struct LinkProblem: Sendable, Hashable {
+    /// One sentence.
+    public let message: String
+    /// Stable diagnostic code.
+    public let code: String
+    /// How to fix it.
+    public let hint: String?
+
+    /// Creates a problem.
+    public init(_ message: String, code: String, hint: String? = nil) {
+        self.message = message
+        self.code = code
+        self.hint = hint
+    }
+}
+
+/// A link the resolver refused, with its position.
+public struct RejectedLink: Sendable, Hashable {
+    /// The link as written.
+    public let link: MarkdownLink
+    /// Why it was refused.
+    public let problem: LinkProblem
 }
 
 /// A link or image destination found in a Markdown body.
@@ -40,8 +81,9 @@ public struct MarkdownRenderer: Sendable {
         self.allowRawHTML = allowRawHTML
     }
 
-    /// Renders one document. Safe to call from many threads: calls into cmark-gfm are serialised.
-    public func render(_ markdown: String) -> RenderedMarkdown {
-        CmarkDocument.render(markdown, allowRawHTML: allowRawHTML)
+    /// Renders one document; `resolveLink` decides what becomes of every link and image destination.
+    /// Safe to call from many threads: calls into cmark-gfm are serialised.
+    public func render(_ markdown: String, resolveLink: (MarkdownLink) -> LinkDecision = { _ in .keep }) -> RenderedMarkdown {
+        CmarkDocument.render(markdown, allowRawHTML: allowRawHTML, resolveLink: resolveLink)
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 enum TestPaths {
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let fixtures = packageRoot.appendingPathComponent("Tests/GeneriqueTests/Fixtures")
+    static let fixtures = packageRoot.appendingPathComponent("Tests/Fixtures")
 
     /// A fresh temporary folder, removed by the caller with `removeTemporary`.
     static func temporaryFolder() -> URL {

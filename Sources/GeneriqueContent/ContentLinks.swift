@@ -1,0 +1,166 @@
+import GeneriqueCore
+import GeneriqueMarkdown
+
+/// Resolves links written in Markdown bodies to pages of the site.
+///
+/// Editors link to other content either by the Markdown file (`../societes/gaumont.md`, which also works
+/// when browsing the repository) or by its site path (`/societes/gaumont/`). Both become the page's URL with
+/// the base path; a link to content that does not exist is refused. Only http(s) and mailto may leave the
+/// site, and images must be served by the site itself (no third-party requests from readers' browsers).
+struct ContentLinks: Sendable {
+    /// Base path of the site, `/` or `/guide/`.
+    let basePath: String
+    /// Keys of every content file, by folder: `profils` → {`marc-missonnier`, …}.
+    let keys: [String: Set<String>]
+    /// Paths under `templates/assets/`, relative to it.
+    let assets: Set<String>
+
+    init(tree: SourceTree, basePath: String) {
+        self.basePath = basePath
+        var keys: [String: Set<String>] = [:]
+        for folder in ContentLoader.folders {
+            keys[folder] = Set(
+                tree.files(under: "content/\(folder)/").map(\.path).filter { $0.hasSuffix(".md") }
+                    .map { EntryFile.keyOfFile(at: $0) })
+        }
+        self.keys = keys
+        assets = Set(tree.files(under: "templates/assets/").map { String($0.path.dropFirst("templates/assets/".count)) })
+    }
+
+    /// What to do with `link`, found in the file at `sourcePath`.
+    func decide(_ link: MarkdownLink, in sourcePath: String) -> LinkDecision {
+        let url = link.url
+        if url.isEmpty || url.hasPrefix("#") { return .keep }
+        if let scheme = Self.scheme(of: url) {
+            guard ["http", "https", "mailto"].contains(scheme) else {
+                return .reject(
+                    LinkProblem(
+                        "the '\(scheme):' scheme is not allowed in links", code: "unsafe-url",
+                        hint: "links may use https://, http:// or mailto: only"))
+            }
+            if link.kind == .image {
+                return .reject(
+                    LinkProblem(
+                        "images from other sites are not allowed: readers' browsers would contact that site",
+                        code: "external-image", hint: "put the image in templates/assets/ and write /assets/<name>"))
+            }
+            return .keep
+        }
+        if url.hasPrefix("//") {
+            return .reject(LinkProblem("protocol-relative URL '\(url)'", code: "unsafe-url", hint: "write https://\(url.dropFirst(2))"))
+        }
+        let (path, suffix) = Self.splitSuffix(url)
+        if path.hasPrefix("/") { return sitePath(path, suffix: suffix, written: url) }
+        if path.hasSuffix(".md") { return markdownFile(path, suffix: suffix, from: sourcePath, written: url) }
+        return .reject(
+            LinkProblem(
+                "relative link '\(url)' depends on the address of the page it appears on", code: "relative-link",
+                hint: "link to the Markdown file (../societes/gaumont.md) or to a site path (/societes/gaumont/)"))
+    }
+
+    /// The profile a link leads to, if any: used to refuse links to drafts that a build leaves out.
+    func profileSlug(of link: MarkdownLink, in sourcePath: String) -> String? {
+        let (path, _) = Self.splitSuffix(link.url)
+        if path.hasPrefix("/profils/") {
+            let slug = path.dropFirst("/profils/".count).split(separator: "/").first.map(String.init)
+            return slug.flatMap { keys["profils"]?.contains($0) == true ? $0 : nil }
+        }
+        guard path.hasSuffix(".md"), let target = Self.join(directoryOf: sourcePath, path),
+            target.hasPrefix("content/profils/")
+        else { return nil }
+        return EntryFile.keyOfFile(at: target)
+    }
+
+    private func sitePath(_ path: String, suffix: String, written: String) -> LinkDecision {
+        let segments = path.split(separator: "/").map(String.init)
+        let exists: Bool
+        switch segments.count {
+        case 0: exists = true
+        case 1 where ["profils", "metiers", "societes"].contains(segments[0]): exists = true
+        case 1 where segments[0] == "404.html": exists = true
+        case 1: exists = keys["pages"]?.contains(segments[0]) == true
+        case 2 where ["profils", "metiers", "societes"].contains(segments[0]):
+            exists = keys[segments[0]]?.contains(segments[1]) == true
+        default: exists = false
+        }
+        if segments.first == "assets" {
+            let asset = segments.dropFirst().joined(separator: "/")
+            guard assets.contains(asset) else {
+                return .reject(
+                    LinkProblem("no file templates/assets/\(asset) for '\(written)'", code: "broken-link",
+                                hint: Suggestion.hint(for: asset, in: assets.sorted())))
+            }
+            return .rewrite(basePath + "assets/" + asset + suffix)
+        }
+        guard exists else {
+            return .reject(
+                LinkProblem(
+                    "link to '\(path)', which is not a page of the site", code: "broken-link",
+                    hint: Suggestion.hint(for: path, in: knownSitePaths()).map { "\($0) (links use the path without the base path)" }))
+        }
+        let canonical = segments.isEmpty || segments == ["404.html"] ? segments.joined() : segments.joined(separator: "/") + "/"
+        return .rewrite(basePath + canonical + suffix)
+    }
+
+    private func markdownFile(_ path: String, suffix: String, from sourcePath: String, written: String) -> LinkDecision {
+        guard let target = Self.join(directoryOf: sourcePath, path) else {
+            return .reject(LinkProblem("link '\(written)' leads outside content/", code: "broken-link"))
+        }
+        if target == "content/index.md" { return .rewrite(basePath + suffix) }
+        let parts = target.split(separator: "/").map(String.init)
+        guard parts.count == 3, parts[0] == "content", let folderKeys = keys[parts[1]] else {
+            return .reject(
+                LinkProblem("link '\(written)' does not lead to a page of the guide", code: "broken-link",
+                            hint: "link to a file of content/profils, metiers, societes or pages"))
+        }
+        let key = EntryFile.keyOfFile(at: target)
+        guard folderKeys.contains(key) else {
+            return .reject(
+                LinkProblem(
+                    "link to \(target), which does not exist", code: "broken-link",
+                    hint: Suggestion.hint(for: key, in: folderKeys.sorted()).map { "\($0) (\(parts[1])/)" }))
+        }
+        let folder = parts[1] == "pages" ? "" : parts[1] + "/"
+        return .rewrite(basePath + folder + key + "/" + suffix)
+    }
+
+    private func knownSitePaths() -> [String] {
+        var paths = ["/", "/profils/", "/metiers/", "/societes/"]
+        for folder in ["profils", "metiers", "societes"] {
+            paths += (keys[folder] ?? []).sorted().map { "/\(folder)/\($0)/" }
+        }
+        paths += (keys["pages"] ?? []).sorted().map { "/\($0)/" }
+        return paths
+    }
+
+    /// `https:` → `https`; nil for paths. A scheme is letters, digits, `+ - .` before the first `:`.
+    static func scheme(of url: String) -> String? {
+        guard let colon = url.firstIndex(of: ":") else { return nil }
+        let candidate = url[..<colon]
+        guard let first = candidate.first, first.isASCII, first.isLetter,
+            candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        else { return nil }
+        return candidate.lowercased()
+    }
+
+    /// `a/b.md#x` → (`a/b.md`, `#x`); the query or fragment is carried over to the rewritten URL.
+    static func splitSuffix(_ url: String) -> (path: String, suffix: String) {
+        guard let index = url.firstIndex(where: { $0 == "#" || $0 == "?" }) else { return (url, "") }
+        return (String(url[..<index]), String(url[index...]))
+    }
+
+    /// Resolves `relative` against the folder of `sourcePath`; nil if it climbs above the root.
+    static func join(directoryOf sourcePath: String, _ relative: String) -> String? {
+        var parts = sourcePath.split(separator: "/").dropLast().map(String.init)
+        for segment in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch segment {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(segment))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}
