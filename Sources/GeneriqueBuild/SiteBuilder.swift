@@ -13,14 +13,23 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// `false` for `check`: validate everything, write nothing.
     public var writesOutput: Bool
+    /// `--strict`: warnings count as errors.
+    public var strict: Bool
+    /// Called once if another build holds the output folder and this one has to wait for it.
+    public var onWaitingForOtherBuild: @Sendable () -> Void
 
     /// Creates options.
-    public init(root: URL, output: URL, baseURL: String? = nil, includeDrafts: Bool = false, writesOutput: Bool = true) {
+    public init(
+        root: URL, output: URL, baseURL: String? = nil, includeDrafts: Bool = false, writesOutput: Bool = true,
+        strict: Bool = false, onWaitingForOtherBuild: @escaping @Sendable () -> Void = {}
+    ) {
         self.root = root
         self.output = output
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
         self.writesOutput = writesOutput
+        self.strict = strict
+        self.onWaitingForOtherBuild = onWaitingForOtherBuild
     }
 }
 
@@ -42,11 +51,16 @@ public enum SiteBuilder {
         if options.writesOutput { try SiteWriter.checkReplaceable(options.output.standardizedFileURL) }
         let (tree, readDiagnostics) = try SourceReader.read(root: options.root)
         let result = SiteGenerator.generate(tree, baseURL: options.baseURL, includeDrafts: options.includeDrafts)
-        let diagnostics = (readDiagnostics + result.diagnostics).sorted()
+        var diagnostics = (readDiagnostics + result.diagnostics).sorted()
+        if options.strict {
+            diagnostics = diagnostics.map { Diagnostic(.error, at: $0.location, $0.message, code: $0.code, hint: $0.hint) }
+        }
         guard let files = result.files, !diagnostics.containsErrors else {
             return BuildReport(diagnostics: diagnostics, statistics: BuildStatistics())
         }
-        if options.writesOutput { try SiteWriter.publish(files, to: options.output) }
+        if options.writesOutput {
+            try SiteWriter.publish(files, to: options.output, onWait: options.onWaitingForOtherBuild)
+        }
         return BuildReport(diagnostics: diagnostics, statistics: result.statistics)
     }
 }

@@ -9,8 +9,9 @@ public enum SiteWriter {
     /// File that marks a folder as Générique's, so that it may be replaced.
     public static let markerName = ".generique"
 
-    /// Writes `files` as the whole content of `output`.
-    public static func publish(_ files: [OutputFile], to output: URL) throws(BuildFailure) {
+    /// Writes `files` as the whole content of `output`. If another build is publishing to the same folder,
+    /// calls `onWait` and waits for it to finish: two builds never interleave.
+    public static func publish(_ files: [OutputFile], to output: URL, onWait: () -> Void = {}) throws(BuildFailure) {
         let output = output.standardizedFileURL
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -18,7 +19,7 @@ public enum SiteWriter {
         try ensureParentExists(parent)
         try checkReplaceable(output)
 
-        let lock = try OutputLock(path: parent.appendingPathComponent(".\(name).generique-lock").path)
+        let lock = try OutputLock(path: parent.appendingPathComponent(".\(name).generique-lock").path, onWait: onWait)
         defer { lock.release() }
 
         let staging = parent.appendingPathComponent(".\(name).generique-staging")
@@ -124,11 +125,13 @@ public enum SiteWriter {
 struct OutputLock {
     private let descriptor: Int32
 
-    init(path: String) throws(BuildFailure) {
+    init(path: String, onWait: () -> Void) throws(BuildFailure) {
         descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw BuildFailure("cannot create the lock file \(path): \(String(cString: strerror(errno)))")
         }
+        if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return }
+        onWait()
         guard flock(descriptor, LOCK_EX) == 0 else {
             close(descriptor)
             throw BuildFailure("cannot lock \(path): \(String(cString: strerror(errno)))")

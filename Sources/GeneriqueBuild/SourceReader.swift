@@ -7,7 +7,8 @@ public enum SourceReader {
     public static let folders = ["content", "templates"]
 
     /// Reads every regular file below the site's folders. Symbolic links are followed only when they stay
-    /// inside the root; one that leads outside is a diagnostic, so content cannot pull in arbitrary files.
+    /// inside the folder they are in (`content/` or `templates/`); one that leads outside is a diagnostic, so
+    /// a site cannot pull arbitrary files of the machine into its output.
     public static func read(root: URL) throws(BuildFailure) -> (SourceTree, [Diagnostic]) {
         let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path
         var files: [SourceFile] = []
@@ -19,13 +20,16 @@ public enum SourceReader {
             else {
                 throw BuildFailure("no \(folder)/ folder in \(rootPath)", hint: "run generique from the site's root, or pass --root")
             }
-            try collect(folderURL, relative: folder, rootPath: rootPath, into: &files, &diagnostics)
+            let folderPath = folderURL.resolvingSymlinksInPath().path
+            var visited: Set<String> = [folderPath]
+            try collect(folderURL, relative: folder, containerPath: folderPath, visited: &visited, into: &files, &diagnostics)
         }
         return (SourceTree(files: files), diagnostics)
     }
 
     private static func collect(
-        _ directory: URL, relative: String, rootPath: String, into files: inout [SourceFile],
+        _ directory: URL, relative: String, containerPath: String, visited: inout Set<String>,
+        into files: inout [SourceFile],
         _ diagnostics: inout [Diagnostic]
     ) throws(BuildFailure) {
         let names: [String]
@@ -38,11 +42,12 @@ public enum SourceReader {
             let url = directory.appendingPathComponent(name)
             let path = "\(relative)/\(name)"
             let resolved = url.resolvingSymlinksInPath().path
-            guard resolved == rootPath || resolved.hasPrefix(rootPath + "/") else {
+            guard resolved == containerPath || resolved.hasPrefix(containerPath + "/") else {
+                let folder = relative.split(separator: "/").first.map(String.init) ?? relative
                 diagnostics.append(
                     .error(
-                        at: SourceLocation(path: path), "symbolic link leads outside the site folder",
-                        code: "symlink-outside-root", hint: "copy the file into the site instead of linking to it"))
+                        at: SourceLocation(path: path), "symbolic link leads outside \(folder)/",
+                        code: "symlink-outside-folder", hint: "copy the file into \(folder)/ instead of linking to it"))
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -52,7 +57,13 @@ public enum SourceReader {
                 continue
             }
             if isDirectory.boolValue {
-                try collect(url, relative: path, rootPath: rootPath, into: &files, &diagnostics)
+                guard visited.insert(resolved).inserted else {
+                    diagnostics.append(
+                        .error(at: SourceLocation(path: path), "symbolic link loop: this folder is already read",
+                               code: "symlink-loop", hint: "remove the link"))
+                    continue
+                }
+                try collect(url, relative: path, containerPath: containerPath, visited: &visited, into: &files, &diagnostics)
             } else {
                 guard let data = FileManager.default.contents(atPath: resolved) else {
                     throw BuildFailure("cannot read \(path)")

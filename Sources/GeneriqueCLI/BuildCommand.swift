@@ -16,6 +16,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Publish profiles marked draft: true.")
     var drafts = false
 
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
     mutating func validate() throws {
         if let baseURL {
             guard let normalized = GeneriqueCore.SiteConfig.normalizedBaseURL(baseURL) else {

@@ -11,7 +11,8 @@ enum BuildRunner {
         let outputURL = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let options = BuildOptions(
             root: rootURL, output: outputURL, baseURL: site.baseURL, includeDrafts: site.drafts,
-            writesOutput: writesOutput)
+            writesOutput: writesOutput, strict: site.strict,
+            onWaitingForOtherBuild: { printError("Another build is writing \(output); waiting for it to finish…") })
         let style = TerminalStyle.forStandardError()
         let report: BuildReport
         do {

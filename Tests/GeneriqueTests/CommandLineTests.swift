@@ -27,6 +27,13 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: output + "/index.html"))
 
         #expect(GeneriqueCommand.execute(["build", "--root", root.path]) == 0)
+
+        // An unused société is a warning: fine normally, an error with --strict.
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("content/societes"), withIntermediateDirectories: true)
+        try Data(TestSite.societe("Gaumont").utf8).write(to: root.appendingPathComponent("content/societes/gaumont.md"))
+        #expect(GeneriqueCommand.execute(["check", "--root", root.path]) == 0)
+        #expect(GeneriqueCommand.execute(["check", "--root", root.path, "--strict"]) == 1)
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/index.html").path))
     }
 }

@@ -72,6 +72,26 @@ import Testing
         #expect(snapshot(output) == before)
     }
 
+    @Test func concurrentPublishesTakeTurnsAndNeverInterleave() async throws {
+        let root = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        let versions = (0..<6).map { version in
+            (0..<200).map { OutputFile(path: "p\($0)/index.html", text: "version \(version) page \($0)") }
+        }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for files in versions {
+                group.addTask { try SiteWriter.publish(files, to: output) }
+            }
+            try await group.waitForAll()
+        }
+        let published = snapshot(output).filter { $0.key != SiteWriter.markerName }
+        let matching = versions.filter { files in
+            Dictionary(uniqueKeysWithValues: files.map { ($0.path, Data($0.bytes)) }) == published
+        }
+        #expect(matching.count == 1, "the output must be exactly one version, not a mix")
+    }
+
     @Test(arguments: ["../x", "/etc/passwd", "a//b", "a/./b", ""])
     func rejectsPathsThatLeaveTheOutput(path: String) {
         #expect(!SiteWriter.isSafeRelativePath(path))
