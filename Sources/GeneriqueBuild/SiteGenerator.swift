@@ -25,11 +25,15 @@ public enum SiteGenerator {
             return Result(files: nil, diagnostics: diagnostics, statistics: BuildStatistics())
         }
         let index = SiteIndex(content: content, includeDrafts: includeDrafts)
-        let files = PageRenderer(templates: templates).render(index)
+        let (files, renderDiagnostics) = PageRenderer(templates: templates).render(index)
+        let allDiagnostics = (diagnostics + renderDiagnostics).sorted()
+        guard !allDiagnostics.containsErrors else {
+            return Result(files: nil, diagnostics: allDiagnostics, statistics: BuildStatistics())
+        }
         let statistics = BuildStatistics(
             profiles: index.profiles.count, metiers: index.metiers.count, societes: index.societes.count,
             pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count)
-        return Result(files: files, diagnostics: diagnostics, statistics: statistics)
+        return Result(files: files, diagnostics: allDiagnostics, statistics: statistics)
     }
 }
 

@@ -10,6 +10,8 @@ public struct TemplateSet: Sendable {
 
     /// The parsed templates, ready to render.
     let library: MustacheLibrary
+    /// The same templates as tag trees, for the check that every value they name exists.
+    let tags: [String: [TemplateNode]]
     /// Files under `templates/assets/`, to be copied to `assets/` in the output.
     public let assets: [OutputFile]
 
@@ -19,7 +21,7 @@ public struct TemplateSet: Sendable {
     public static func load(from tree: SourceTree) -> (TemplateSet?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
-        var sources: [(name: String, path: String, text: String)] = []
+        var tags: [String: [TemplateNode]] = [:]
         var assets: [OutputFile] = []
         for file in tree.files(under: "templates/") {
             let relative = String(file.path.dropFirst("templates/".count))
@@ -43,7 +45,7 @@ public struct TemplateSet: Sendable {
             let name = String(relative.dropLast(".mustache".count))
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
-                sources.append((name, file.path, text))
+                tags[name] = TemplateTags.parse(text, path: file.path)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(
                     .error(
@@ -55,7 +57,7 @@ public struct TemplateSet: Sendable {
                     .error(at: SourceLocation(path: file.path), "template error: \(error)", code: "template-syntax"))
             }
         }
-        let names = Set(sources.map(\.name))
+        let names = Set(tags.keys)
         for required in requiredTemplates where !names.contains(required) {
             if tree.file(at: "templates/\(required).mustache") != nil { continue }  // reported as a syntax error
             diagnostics.append(
@@ -63,20 +65,20 @@ public struct TemplateSet: Sendable {
                     at: SourceLocation(path: "templates/\(required).mustache"), "missing template '\(required)'",
                     code: "missing-template", hint: "every page kind needs its template: \(requiredTemplates.joined(separator: ", "))"))
         }
-        for source in sources {
-            for reference in TemplateReferences.find(in: source.text) where !names.contains(reference.name) {
+        for (_, nodes) in tags.sorted(by: { $0.key < $1.key }) {
+            for inclusion in TemplateTags.inclusions(in: nodes) where !names.contains(inclusion.name) {
                 diagnostics.append(
                     .error(
-                        at: SourceLocation(path: source.path, line: reference.line, column: reference.column),
-                        "\(reference.isParent ? "parent template" : "partial") '\(reference.name)' does not exist",
+                        at: inclusion.location,
+                        "\(inclusion.isParent ? "parent template" : "partial") '\(inclusion.name)' does not exist",
                         code: "missing-partial",
-                        hint: Suggestion.hint(for: reference.name, in: names.sorted())
-                            ?? "create templates/\(reference.name).mustache"))
+                        hint: Suggestion.hint(for: inclusion.name, in: names.sorted())
+                            ?? "create templates/\(inclusion.name).mustache"))
             }
         }
         diagnostics.sort()
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
-        return (TemplateSet(library: library, assets: assets.sorted { $0.path < $1.path }), diagnostics)
+        return (TemplateSet(library: library, tags: tags, assets: assets.sorted { $0.path < $1.path }), diagnostics)
     }
 
     private static func describe(_ error: Error) -> String {
@@ -89,46 +91,5 @@ public struct TemplateSet: Sendable {
         case MustacheTemplate.Error.illegalTokenInsideInheritSection: "only blocks may appear inside '{{<…}}'"
         default: "\(error)"
         }
-    }
-}
-
-/// Partial (`{{> name}}`) and parent (`{{< name}}`) references in a template's text, with positions.
-enum TemplateReferences {
-    struct Reference: Equatable {
-        let name: String
-        let isParent: Bool
-        let line: Int
-        let column: Int
-    }
-
-    /// Scans for `{{>` and `{{<` tags. Custom delimiters are not supported by the default theme's rules.
-    static func find(in text: String) -> [Reference] {
-        var references: [Reference] = []
-        let scalars = Array(text.unicodeScalars)
-        var line = 1
-        var column = 1
-        var index = 0
-        while index < scalars.count {
-            if scalars[index] == "{", index + 2 < scalars.count, scalars[index + 1] == "{",
-                scalars[index + 2] == ">" || scalars[index + 2] == "<"
-            {
-                var end = index + 3
-                var name = ""
-                while end + 1 < scalars.count, !(scalars[end] == "}" && scalars[end + 1] == "}") {
-                    name.unicodeScalars.append(scalars[end])
-                    end += 1
-                }
-                references.append(
-                    Reference(name: name.trimmingWhitespace(), isParent: scalars[index + 2] == "<", line: line, column: column))
-            }
-            if scalars[index] == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-            index += 1
-        }
-        return references
     }
 }

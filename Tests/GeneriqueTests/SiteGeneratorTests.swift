@@ -55,4 +55,23 @@ import Testing
             "templates/metier.mustache:2:3 missing-partial",
         ])
     }
+
+    @Test func templateValuesThatDoNotExistAreErrors() throws {
+        let tree = TestSite.tree(files)
+        let broken = SourceTree(
+            files: tree.files.filter { $0.path != "templates/metier.mustache" } + [
+                SourceFile(
+                    path: "templates/metier.mustache",
+                    text: "{{<layout}}{{$content}}<h1>{{page.heding}}</h1>\n{{#members}}{{nmae}} {{site.title}}{{/members}}"
+                        + "{{^members}}{{countLable}}{{/members}}{{/content}}{{/layout}}")
+            ])
+        let result = SiteGenerator.generate(broken)
+        #expect(result.files == nil)
+        let found = result.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.code) \($0.hint ?? "")" }
+        #expect(found == [
+            "1:28 unknown-template-value did you mean 'heading'?",
+            "2:13 unknown-template-value did you mean 'name'?",
+            "2:60 unknown-template-value did you mean 'countLabel'?",
+        ])
+    }
 }

@@ -76,8 +76,8 @@ import Testing
             shuffled.societes.shuffle(using: &generator)
             shuffled.pages.shuffle(using: &generator)
             let renderer = PageRenderer(templates: templates)
-            let first = renderer.render(SiteIndex(content: content, includeDrafts: false))
-            let second = renderer.render(SiteIndex(content: shuffled, includeDrafts: false))
+            let first = renderer.render(SiteIndex(content: content, includeDrafts: false)).files
+            let second = renderer.render(SiteIndex(content: shuffled, includeDrafts: false)).files
             #expect(first == second)
         }
     }

@@ -38,3 +38,19 @@ import Testing
         }
     }
 }
+
+@Suite struct SuggestionTests {
+    @Test(arguments: [
+        ("prodution", "production"), ("titel", "title"), ("nmae", "name"), ("profesions", "professions"),
+        ("blusky", "bluesky"), ("Societes", "societes"),
+    ])
+    func suggestsLikelyTypos(typo: String, expected: String) {
+        let candidates = ["production", "title", "name", "professions", "bluesky", "societes", "site", "role"]
+        #expect(Suggestion.closest(to: typo, in: candidates) == expected)
+    }
+
+    @Test func staysQuietWhenNothingIsClose() {
+        #expect(Suggestion.closest(to: "colour", in: ["name", "role", "website"]) == nil)
+        #expect(Suggestion.closest(to: "x", in: ["site"]) == nil)
+    }
+}
