@@ -9,7 +9,7 @@ public enum SourceReader {
     /// Reads every regular file below the site's folders. Symbolic links are followed only when they stay
     /// inside the folder they are in (`content/` or `templates/`); one that leads outside is a diagnostic, so
     /// a site cannot pull arbitrary files of the machine into its output.
-    public static func read(root: URL) throws(BuildFailure) -> (SourceTree, [Diagnostic]) {
+    public static func read(folders: [String] = folders, root: URL) throws(BuildFailure) -> (SourceTree, [Diagnostic]) {
         let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path
         var files: [SourceFile] = []
         var diagnostics: [Diagnostic] = []

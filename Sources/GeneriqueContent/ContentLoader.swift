@@ -60,14 +60,16 @@ public enum ContentLoader {
             default: collect(PageParser.parse(file), into: &pages, &diagnostics)
             }
         }
+        let links = ContentLinks(tree: tree, basePath: config?.basePath ?? "/")
         diagnostics += ReferenceValidator.validate(
-            metiers: metiers.map(\.0), societes: societes.map(\.0), profiles: profiles, pages: pages.map(\.0))
+            metierKeys: links.keys["metiers"] ?? [], societeKeys: links.keys["societes"] ?? [], profiles: profiles,
+            pages: pages.map(\.0))
 
         // Pass 2: bodies, with links resolved against every key of the site.
         let drafts = includeDrafts ? [] : Set(profiles.map(\.profile).filter(\.draft).map(\.slug))
         let renderer = BodyRenderer(
-            markdown: MarkdownRenderer(allowRawHTML: config?.unsafeHTML ?? false),
-            links: ContentLinks(tree: tree, basePath: config?.basePath ?? "/"), unpublishedProfiles: drafts)
+            markdown: MarkdownRenderer(allowRawHTML: config?.unsafeHTML ?? false), links: links,
+            unpublishedProfiles: drafts)
         func render<Model>(_ entries: [(Model, PendingBody)], _ body: WritableKeyPath<Model, RenderedText>) -> [Model] {
             entries.map { entry in
                 var model = entry.0

@@ -93,6 +93,19 @@ struct FieldReader {
         return text
     }
 
+    /// Where the information comes from: free text, or a URL — which must then be a valid one, since pages
+    /// link to it.
+    mutating func source(_ key: String = "source") -> String? {
+        guard let text = string(key), let location = valueLocation(key) else { return nil }
+        let lowered = text.lowercased()
+        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://"), let problem = URLRules.problem(withExternalURL: text) {
+            diagnostics.append(.error(at: location, "'\(key)': \(problem)", code: "invalid-url",
+                                      hint: "write the full address, or plain text such as « Site officiel, 2026 »"))
+            return nil
+        }
+        return text
+    }
+
     /// A list of texts, each with its position. A single text where a list is expected is an error with a hint.
     mutating func stringList(_ key: String, required: Bool = false) -> [(text: String, location: SourceLocation)]? {
         guard let value = present(key, required: required, expected: "a list") else { return nil }

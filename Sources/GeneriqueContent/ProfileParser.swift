@@ -36,7 +36,7 @@ enum ProfileParser {
         let feed = entry.fields.url("feed")
         let added = entry.fields.date("added")
         let verified = entry.fields.date("verified")
-        let source = entry.fields.string("source")
+        let source = entry.fields.source()
         let draft = entry.fields.bool("draft") ?? false
         let diagnostics = openDiagnostics + entry.fields.diagnostics
         guard let name, let kind, !diagnostics.containsErrors else { return (nil, diagnostics) }

@@ -5,12 +5,12 @@ enum ReferenceValidator {
     /// Top-level URL segments the generator itself uses; a free page may not take them.
     static let reservedSegments: Set<String> = ["profils", "metiers", "societes", "assets", "404.html"]
 
+    /// `metierKeys` and `societeKeys` come from the file names, so a métier or société whose own file has
+    /// errors does not also make every reference to it an error.
     static func validate(
-        metiers: [Metier], societes: [Societe], profiles: [ProfileParser.Parsed], pages: [FreePage]
+        metierKeys: Set<String>, societeKeys: Set<String>, profiles: [ProfileParser.Parsed], pages: [FreePage]
     ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let metierKeys = Set(metiers.map(\.key))
-        let societeKeys = Set(societes.map(\.key))
 
         for parsed in profiles {
             let profile = parsed.profile

@@ -19,7 +19,7 @@ enum SocieteParser {
         }
         let website = entry.fields.url("website")
         let accounts = entry.fields.accounts("accounts")
-        let source = entry.fields.string("source")
+        let source = entry.fields.source()
         let diagnostics = openDiagnostics + entry.fields.diagnostics
         guard let name, let kind, !diagnostics.containsErrors else { return (nil, diagnostics) }
         let societe = Societe(

@@ -1,0 +1,52 @@
+import Foundation
+import GeneriqueBuild
+import GeneriqueCore
+import Testing
+
+/// `Tests/Fixtures/Sites/hostile/`: script tags, event handlers, `javascript:` URLs, quotes and `</script>`
+/// in every front-matter field and in Markdown, built with the shipped theme. No page may contain anything a
+/// browser would execute.
+@Suite struct HostileContentTests {
+    private static let dangerousTags: Set<String> = ["script", "iframe", "object", "embed", "frame", "frameset", "base"]
+    private static let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "data", "poster", "xlink:href"]
+
+    private func buildHostileSite() throws -> [OutputFile] {
+        let (content, readDiagnostics) = try SourceReader.read(
+            folders: ["content"], root: TestPaths.fixtures.appendingPathComponent("Sites/hostile"))
+        let (theme, _) = try SourceReader.read(folders: ["templates"], root: TestPaths.packageRoot)
+        let result = SiteGenerator.generate(SourceTree(files: content.files + theme.files))
+        #expect(readDiagnostics.isEmpty)
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.formatted) == [])
+        return try #require(result.files)
+    }
+
+    @Test func noPageContainsExecutableContent() throws {
+        let pages = try buildHostileSite().filter { $0.path.hasSuffix(".html") }
+        #expect(pages.count >= 8)
+        for page in pages {
+            let html = String(decoding: page.bytes, as: UTF8.self)
+            for tag in HTMLScanner.startTags(in: html) {
+                #expect(!Self.dangerousTags.contains(tag.name), "<\(tag.name)> in \(page.path)")
+                for attribute in tag.attributes {
+                    #expect(!attribute.name.hasPrefix("on"), "\(attribute.name)= on <\(tag.name)> in \(page.path)")
+                    if Self.urlAttributes.contains(attribute.name) {
+                        let url = attribute.value.trimmingCharacters(in: .whitespaces).lowercased()
+                        for scheme in ["javascript:", "data:", "vbscript:"] {
+                            #expect(!url.hasPrefix(scheme), "\(attribute.name)=\(url) in \(page.path)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func hostileTextIsShownEscapedNotDropped() throws {
+        let files = try buildHostileSite()
+        let profile = try #require(files.first { $0.path == "profils/hostile/index.html" })
+        let html = String(decoding: profile.bytes, as: UTF8.self)
+        // The name is visible as text, and the code block keeps its script as text.
+        #expect(html.contains("&lt;img src=x onerror=alert(&#39;name&#39;)&gt;") || html.contains("&lt;img src=x onerror=alert('name')&gt;"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;code&#39;)&lt;/script&gt;") || html.contains("&lt;script&gt;alert('code')&lt;/script&gt;"))
+        #expect(html.contains("raw HTML omitted"))
+    }
+}
