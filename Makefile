@@ -14,9 +14,9 @@ site: build
 
 ## test: everything CI runs
 test: deps
+	swift build --product generique
 	swift build --build-tests
 	swift test --disable-xctest
-	swift build --product generique
 	.build/debug/generique check
 
 ## build: release build of the generique executable

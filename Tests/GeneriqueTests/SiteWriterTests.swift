@@ -9,24 +9,10 @@ import Testing
             "metiers/production.md": TestSite.metier("Productrices et producteurs", label: "Production", order: 1)
         ]
         for slug in profiles { files["profils/\(slug).md"] = TestSite.profile(slug.capitalized, professions: ["production"]) }
-        try? FileManager.default.removeItem(at: root.appendingPathComponent("content"))
-        for file in TestSite.tree(files).files {
-            let url = root.appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(file.bytes).write(to: url)
-        }
+        try TestSite.write(TestSite.tree(files), to: root)
     }
 
-    private func snapshot(_ folder: URL) -> [String: Data] {
-        var result: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: folder.path)
-        while let relative = enumerator?.nextObject() as? String {
-            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(relative).path) {
-                result[relative] = data
-            }
-        }
-        return result
-    }
+    private func snapshot(_ folder: URL) -> [String: Data] { FolderSnapshot.read(folder) }
 
     @Test func rebuildsRemoveStalePagesAndAreByteIdentical() throws {
         let root = TestPaths.temporaryFolder()

@@ -44,4 +44,24 @@ enum TestSite {
     static func societe(_ name: String, kind: String = "distribution") -> String {
         "---\nname: \(name)\nkind: \(kind)\n---\nDescription.\n"
     }
+
+    /// Writes a tree to disk under `root` (replacing its `content/`), for tests that run real builds.
+    static func write(_ tree: SourceTree, to root: URL) throws {
+        try? FileManager.default.removeItem(at: root.appendingPathComponent("content"))
+        for file in tree.files {
+            let url = root.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.bytes).write(to: url)
+        }
+    }
+
+    /// A site of `count` generated profiles; `variant` changes every bio and drops every seventh profile.
+    static func generated(count: Int, variant: Int) -> SourceTree {
+        var files = ["metiers/production.md": metier("Productrices et producteurs", label: "Production", order: 1)]
+        for index in 0..<count where variant == 0 || index % 7 != 0 {
+            files["profils/p\(index).md"] = profile("Personne \(index)", professions: ["production"])
+                .replacingOccurrences(of: "Bio de", with: "Version \(variant) — bio de")
+        }
+        return tree(files)
+    }
 }
