@@ -55,7 +55,7 @@ struct ContentLinks: Sendable {
         return .reject(
             LinkProblem(
                 "relative link '\(url)' depends on the address of the page it appears on", code: "relative-link",
-                hint: "link to the Markdown file (../societes/gaumont.md) or to a site path (/societes/gaumont/)"))
+                hint: "link to the Markdown file (../societes/<key>.md) or to the site path (/societes/<key>/)"))
     }
 
     /// The profile a link leads to, if any: used to refuse links to drafts that a build leaves out.

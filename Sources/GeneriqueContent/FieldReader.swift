@@ -7,19 +7,26 @@ import Yams
 struct FieldReader {
     private let document: YAMLFields
     private let fieldsByKey: [String: YAMLFields.Field]
+    /// Where fields are written, for hints: "the front matter" or "site.yml".
+    private let container: String
+    /// Required fields that a misspelt key probably meant: their absence is not reported twice.
+    private var misspelt: [String: SourceLocation] = [:]
     /// Problems found so far.
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(_ document: YAMLFields, allowedKeys: [String]) {
+    init(_ document: YAMLFields, allowedKeys: [String], container: String = "the front matter") {
         self.document = document
+        self.container = container
         var byKey: [String: YAMLFields.Field] = [:]
         for field in document.fields { byKey[field.key] = field }
         fieldsByKey = byKey
         for field in document.fields where !allowedKeys.contains(field.key) {
+            let suggestion = Suggestion.closest(to: field.key, in: allowedKeys)
+            if let suggestion { misspelt[suggestion] = field.keyLocation }
             diagnostics.append(
                 .error(
                     at: field.keyLocation, "unknown field '\(field.key)'", code: "unknown-key",
-                    hint: Suggestion.hint(for: field.key, in: allowedKeys)
+                    hint: suggestion.map { "did you mean '\($0)'?" }
                         ?? "allowed fields: \(allowedKeys.joined(separator: ", "))"))
         }
     }
@@ -34,8 +41,8 @@ struct FieldReader {
     func valueLocation(_ key: String) -> SourceLocation? { fieldsByKey[key].map { document.location(of: $0.value) } }
 
     /// A text field. Numbers and dates written without quotes are taken as their text.
-    mutating func string(_ key: String, required: Bool = false) -> String? {
-        guard let value = present(key, required: required, expected: "a text") else { return nil }
+    mutating func string(_ key: String, required: Bool = false, expected: String = "a text") -> String? {
+        guard let value = present(key, required: required, expected: expected) else { return nil }
         guard case .scalar(let scalar) = value else {
             report(key, value, "'\(key)' must be a text, not \(describe(value))", code: "wrong-type")
             return nil
@@ -73,18 +80,21 @@ struct FieldReader {
     /// A date written `YYYY-MM-DD`.
     mutating func date(_ key: String) -> LocalDate? {
         guard let value = present(key, required: false, expected: "a date") else { return nil }
-        guard case .scalar(let scalar) = value, let date = LocalDate(iso: scalar.string.trimmingWhitespace()) else {
-            report(
-                key, value, "'\(key)' must be a date written YYYY-MM-DD", code: "invalid-date",
-                hint: "for example: \(key): 2026-03-14")
-            return nil
+        let text = value.scalar?.string.trimmingWhitespace() ?? ""
+        if let date = LocalDate(iso: text) { return date }
+        let isWrittenAsDate = text.count == 10 && text.enumerated().allSatisfy { index, character in
+            index == 4 || index == 7 ? character == "-" : character.isASCII && character.isNumber
         }
-        return date
+        report(
+            key, value,
+            isWrittenAsDate ? "'\(key)': \(text) is not a date of the calendar" : "'\(key)' must be a date written YYYY-MM-DD",
+            code: "invalid-date", hint: isWrittenAsDate ? "check the month (01–12) and the day" : "for example: \(key): 2026-03-14")
+        return nil
     }
 
     /// An absolute http(s) or mailto URL.
     mutating func url(_ key: String) -> String? {
-        guard let text = string(key), let location = valueLocation(key) else { return nil }
+        guard let text = string(key, expected: "an absolute URL"), let location = valueLocation(key) else { return nil }
         if let problem = URLRules.problem(withExternalURL: text) {
             diagnostics.append(.error(at: location, "'\(key)': \(problem)", code: "invalid-url",
                                       hint: "write the full address, e.g. https://www.example.fr/"))
@@ -93,12 +103,13 @@ struct FieldReader {
         return text
     }
 
-    /// Where the information comes from: free text, or a URL — which must then be a valid one, since pages
-    /// link to it.
+    /// Where the information comes from: free text, or a lone URL — which must then be a valid one, since
+    /// pages link to it.
     mutating func source(_ key: String = "source") -> String? {
         guard let text = string(key), let location = valueLocation(key) else { return nil }
         let lowered = text.lowercased()
-        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://"), let problem = URLRules.problem(withExternalURL: text) {
+        let isLoneURL = (lowered.hasPrefix("http://") || lowered.hasPrefix("https://")) && !text.contains(where: \.isWhitespace)
+        if isLoneURL, let problem = URLRules.problem(withExternalURL: text) {
             diagnostics.append(.error(at: location, "'\(key)': \(problem)", code: "invalid-url",
                                       hint: "write the full address, or plain text such as « Site officiel, 2026 »"))
             return nil
@@ -171,11 +182,11 @@ struct FieldReader {
 
     private mutating func present(_ key: String, required: Bool, expected: String) -> Node? {
         guard let field = fieldsByKey[key], !isNull(field.value) else {
-            if required {
+            if required && misspelt[key] == nil {
                 let location = fieldsByKey[key]?.keyLocation ?? documentLocation
                 diagnostics.append(
                     .error(at: location, "missing required field '\(key)'", code: "missing-field",
-                           hint: "add '\(key): …' (\(expected)) to the front matter"))
+                           hint: "add '\(key): …' (\(expected)) to \(container)"))
             }
             return nil
         }

@@ -11,9 +11,9 @@ enum MetierParser {
         let label = entry.fields.string("label", required: true)
         let order = entry.fields.int("order", required: true)
         let diagnostics = openDiagnostics + entry.fields.diagnostics
-        guard let title, let label, let order, !diagnostics.containsErrors else { return (nil, diagnostics) }
+        // Kept with stand-ins when fields have errors, so its body is still checked (the build stops anyway).
         let metier = Metier(
-            key: entry.key, title: title, label: label, order: order, description: .empty,
+            key: entry.key, title: title ?? entry.key, label: label ?? entry.key, order: order ?? 0, description: .empty,
             sourcePath: file.path)
         return ((metier, entry.body), diagnostics)
     }

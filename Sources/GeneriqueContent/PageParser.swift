@@ -10,9 +10,9 @@ enum PageParser {
         let title = entry.fields.string("title", required: true)
         let description = entry.fields.string("description")
         let diagnostics = openDiagnostics + entry.fields.diagnostics
-        guard let title, !diagnostics.containsErrors else { return (nil, diagnostics) }
+        // Kept with a stand-in title when fields have errors, so its body is still checked.
         let page = FreePage(
-            slug: entry.key, title: title, description: description, body: .empty, sourcePath: file.path)
+            slug: entry.key, title: title ?? entry.key, description: description, body: .empty, sourcePath: file.path)
         return ((page, entry.body), diagnostics)
     }
 
@@ -22,7 +22,6 @@ enum PageParser {
         guard var entry = opened else { return (nil, openDiagnostics) }
         let description = entry.fields.string("description")
         let diagnostics = openDiagnostics + entry.fields.diagnostics
-        guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         return ((HomeIntro(description: description), entry.body), diagnostics)
     }
 }

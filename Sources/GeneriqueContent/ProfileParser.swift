@@ -39,9 +39,11 @@ enum ProfileParser {
         let source = entry.fields.source()
         let draft = entry.fields.bool("draft") ?? false
         let diagnostics = openDiagnostics + entry.fields.diagnostics
-        guard let name, let kind, !diagnostics.containsErrors else { return (nil, diagnostics) }
+        // With errors the build stops anyway; the profile is kept with stand-ins so that its references and
+        // body links are still checked and reported in the same run.
+        let displayName = name ?? entry.key
         let profile = Profile(
-            slug: entry.key, name: name, sortKey: CollationKey(sortName ?? name), kind: kind,
+            slug: entry.key, name: displayName, sortKey: CollationKey(sortName ?? displayName), kind: kind ?? .person,
             professions: professions.map(\.text), role: role, companies: companies.map(\.text), accounts: accounts,
             website: website, feed: feed, added: added, verified: verified, source: source, draft: draft,
             bio: .empty, sourcePath: file.path)

@@ -15,11 +15,11 @@ enum SiteConfigParser {
         case .success(let parsed): yaml = parsed
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
-        var fields = FieldReader(yaml, allowedKeys: allowedKeys)
+        var fields = FieldReader(yaml, allowedKeys: allowedKeys, container: "site.yml")
         let title = fields.string("title", required: true)
         let description = fields.string("description", required: true)
         var baseURL = baseURLOverride
-        if baseURLOverride == nil, let raw = fields.string("baseURL", required: true) {
+        if baseURLOverride == nil, let raw = fields.string("baseURL", required: true, expected: "an absolute URL such as https://www.example.fr/") {
             baseURL = SiteConfig.normalizedBaseURL(raw)
             if baseURL == nil {
                 fields.report(

@@ -9,7 +9,8 @@ enum SocieteParser {
         guard var entry = opened else { return (nil, openDiagnostics) }
         let name = entry.fields.string("name", required: true)
         let sortName = entry.fields.string("sort_name")
-        let kindText = entry.fields.string("kind", required: true)
+        let kindText = entry.fields.string(
+            "kind", required: true, expected: SocieteKind.allCases.map(\.rawValue).joined(separator: ", "))
         let kind = kindText.flatMap(SocieteKind.init(rawValue:))
         if let kindText, kind == nil {
             let kinds = SocieteKind.allCases.map(\.rawValue)
@@ -21,9 +22,10 @@ enum SocieteParser {
         let accounts = entry.fields.accounts("accounts")
         let source = entry.fields.source()
         let diagnostics = openDiagnostics + entry.fields.diagnostics
-        guard let name, let kind, !diagnostics.containsErrors else { return (nil, diagnostics) }
+        // Kept with stand-ins when fields have errors, so its body is still checked (the build stops anyway).
         let societe = Societe(
-            key: entry.key, name: name, sortKey: CollationKey(sortName ?? name), kind: kind, website: website,
+            key: entry.key, name: name ?? entry.key, sortKey: CollationKey(sortName ?? name ?? entry.key),
+            kind: kind ?? .production, website: website,
             accounts: accounts, source: source, description: .empty, sourcePath: file.path)
         return ((societe, entry.body), diagnostics)
     }

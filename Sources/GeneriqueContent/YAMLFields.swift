@@ -26,7 +26,7 @@ struct YAMLFields {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, path: path, lineOffset: lineOffset))
+            return .failure(diagnostic(for: error, yaml: yaml, path: path, lineOffset: lineOffset))
         } catch {
             return .failure(
                 .error(at: SourceLocation(path: path, line: firstLine), "\(error)", code: "yaml-syntax"))
@@ -65,29 +65,51 @@ struct YAMLFields {
     /// The location of the start of the document, for fields that are missing altogether.
     var documentLocation: SourceLocation { SourceLocation(path: path, line: max(1, lineOffset)) }
 
-    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
-        let hint = "check the indentation and quote values that contain ':' or start with '@', '*', '&' or '['"
+    private static func diagnostic(for error: YamlError, yaml: String, path: String, lineOffset: Int) -> Diagnostic {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        func fileLocation(_ mark: Mark) -> SourceLocation {
+            SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+        }
         switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             var message = "YAML syntax error: \(problem)"
-            if let context { message += " (\(context.text))" }
-            return .error(
-                at: SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column), message,
-                code: "yaml-syntax", hint: hint)
-        case .composer(let context, let problem, let mark, _):
-            var message = "YAML error: \(problem)"
-            if let context { message += " (\(context.text))" }
-            return .error(
-                at: SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column), message,
-                code: "yaml-syntax", hint: hint)
+            if let context {
+                let start = fileLocation(context.mark)
+                message += " (\(context.text), from line \(start.line), column \(start.column))"
+            }
+            let line = mark.line >= 1 && mark.line <= lines.count ? lines[mark.line - 1] : ""
+            let hint =
+                line.contains("\t")
+                ? "YAML does not allow tabs for indentation: use spaces"
+                : "check the indentation, close every [ and {, and quote values that contain ': ' or start with '@', '*', '&' or '['"
+            return .error(at: fileLocation(mark), message, code: "yaml-syntax", hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? "?"
             return .error(
-                at: SourceLocation(path: path, line: context.mark.line + lineOffset, column: context.mark.column),
-                "field '\(key)' appears more than once", code: "duplicate-key", hint: "keep a single '\(key):' line")
+                at: secondOccurrence(of: key, in: lines, after: context.mark).map {
+                    SourceLocation(path: path, line: $0.line + lineOffset, column: $0.column)
+                } ?? fileLocation(context.mark),
+                "field '\(key)' appears more than once", code: "duplicate-key",
+                hint: "keep a single '\(key):' line")
         default:
-            return .error(at: SourceLocation(path: path, line: lineOffset + 1), "YAML error: \(error)",
-                          code: "yaml-syntax", hint: hint)
+            return .error(
+                at: SourceLocation(path: path, line: lineOffset + 1), "YAML error: \(error)", code: "yaml-syntax")
         }
+    }
+
+    /// Yams points at the first of two identical keys; the mistake is usually the second one.
+    private static func secondOccurrence(of key: String, in lines: [Substring], after first: Mark) -> (line: Int, column: Int)? {
+        guard first.line >= 1, first.line <= lines.count else { return nil }
+        let indentation = first.column - 1
+        for (index, line) in lines.enumerated().dropFirst(first.line) {
+            let scalars = Array(line.unicodeScalars)
+            guard scalars.count > indentation, scalars.prefix(indentation).allSatisfy({ $0 == " " }) else { continue }
+            let rest = String(String.UnicodeScalarView(scalars.dropFirst(indentation)))
+            if rest.hasPrefix(key), String(rest.dropFirst(key.count)).trimmingWhitespace().hasPrefix(":") {
+                return (index + 1, first.column)
+            }
+        }
+        return nil
     }
 }

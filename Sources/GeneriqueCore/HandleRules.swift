@@ -5,7 +5,7 @@ public enum HandleRules {
         var handle = raw.trimmingWhitespace()
         if handle.hasPrefix("https://") || handle.hasPrefix("http://") {
             guard let fromURL = handleFromURL(handle, network: network) else {
-                return .failure(HandleProblem("'\(raw)' is not a \(network.displayName) profile URL"))
+                return .failure(HandleProblem("'\(raw)' is not the address of a profile on \(network.displayName)"))
             }
             handle = fromURL
         } else if handle.hasPrefix("@") {
@@ -33,7 +33,7 @@ public enum HandleRules {
             }
         case .bluesky:
             if handle.hasPrefix("did:plc:") || handle.hasPrefix("did:web:") { return nil }
-            guard isHostname(handle) else { return "a domain name such as name.bsky.social, or a did:plc: identifier" }
+            guard isHostname(handle) else { return "a domain name such as name.bsky.social, or a did:plc: or did:web: identifier" }
         case .mastodon:
             let parts = handle.split(separator: "@", omittingEmptySubsequences: false)
             guard parts.count == 2, isMastodonUser(parts[0]), isHostname(String(parts[1])) else {

@@ -47,17 +47,27 @@ public struct TemplateSet: Sendable {
                 library.register(try MustacheTemplate(string: text), named: name)
                 tags[name] = TemplateTags.parse(text, path: file.path)
             } catch let error as MustacheTemplate.ParserError {
+                if let problem = TemplateTags.structureProblem(in: text, path: file.path) {
+                    diagnostics.append(
+                        .error(at: problem.location, "template syntax error: \(problem.message)", code: "template-syntax",
+                               hint: "close each {{#name}} or {{^name}} with {{/name}}, innermost first"))
+                    continue
+                }
+                let near = error.context.line.trimmingWhitespace()
                 diagnostics.append(
                     .error(
                         at: SourceLocation(path: file.path, line: error.context.lineNumber, column: error.context.columnNumber),
                         "template syntax error: \(describe(error.error))", code: "template-syntax",
-                        hint: "near: \(error.context.line.trimmingWhitespace())"))
+                        hint: near.isEmpty ? nil : "near: \(near)"))
             } catch {
                 diagnostics.append(
                     .error(at: SourceLocation(path: file.path), "template error: \(error)", code: "template-syntax"))
             }
         }
-        let names = Set(tags.keys)
+        // Every template file counts as existing, even one with a syntax error (already reported).
+        let names = Set(
+            tree.files(under: "templates/").map { String($0.path.dropFirst("templates/".count)) }
+                .filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) })
         for required in requiredTemplates where !names.contains(required) {
             if tree.file(at: "templates/\(required).mustache") != nil { continue }  // reported as a syntax error
             diagnostics.append(

@@ -49,6 +49,32 @@ enum TemplateTags {
         return stack[0].children
     }
 
+    /// The first unbalanced section, block or parent of a template, pointing at the tag that opened it:
+    /// more helpful than the place where swift-mustache's parser noticed the problem.
+    static func structureProblem(in text: String, path: String) -> (location: SourceLocation, message: String)? {
+        var open: [(name: String, location: SourceLocation)] = []
+        for tag in scan(text, path: path) {
+            let name = String(tag.body.dropFirst()).trimmingWhitespace()
+            switch tag.sigil {
+            case "#", "^", "$", "<":
+                open.append((name, tag.location))
+            case "/":
+                guard let last = open.popLast() else {
+                    return (tag.location, "'{{/\(name)}}' closes a section that was never opened")
+                }
+                if last.name != name {
+                    return (
+                        last.location,
+                        "section '\(last.name)' is never closed: '{{/\(name)}}' at line \(tag.location.line), column \(tag.location.column) comes first"
+                    )
+                }
+            default:
+                continue
+            }
+        }
+        return open.last.map { ($0.location, "section '\($0.name)' is never closed") }
+    }
+
     /// Names of the partials and parents a template includes, with positions.
     static func inclusions(in nodes: [TemplateNode]) -> [(name: String, isParent: Bool, location: SourceLocation)] {
         nodes.flatMap { node -> [(String, Bool, SourceLocation)] in

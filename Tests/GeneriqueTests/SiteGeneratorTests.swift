@@ -51,7 +51,7 @@ import Testing
         #expect(result.files == nil)
         #expect(result.diagnostics.map { "\($0.location.path):\($0.location.line):\($0.location.column) \($0.code)" } == [
             "templates/404.mustache:1:1 missing-template",
-            "templates/broken.mustache:2:22 template-syntax",
+            "templates/broken.mustache:2:1 template-syntax",
             "templates/metier.mustache:2:3 missing-partial",
         ])
     }
