@@ -6,7 +6,11 @@ SCREENSHOT_PACKAGES := chromium fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 SCREENSHOTS := screenshots
 
-.PHONY: site test deps build screenshots format clean
+FUZZ_SECONDS ?= 30
+FUZZ_BUILD := swift build --package-path Fuzz -c release --scratch-path .build-fuzz \
+	-Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+
+.PHONY: site test deps build screenshots fuzz fuzz-long format clean
 
 ## site: install what is missing, build in release mode, generate public/
 site: build
@@ -18,6 +22,7 @@ test: deps
 	swift build --build-tests
 	swift test --disable-xctest
 	.build/debug/generique check
+	$(MAKE) fuzz FUZZ_SECONDS=30
 
 ## build: release build of the generique executable
 build: deps
@@ -32,6 +37,17 @@ screenshots: build
 	@$(call apt_install,$(SCREENSHOT_PACKAGES))
 	.build/release/generique build --output .build/screenshot-site --base-url http://127.0.0.1:8741/
 	bash scripts/screenshots.sh .build/screenshot-site $(SCREENSHOTS)
+
+## fuzz: libFuzzer over split → decode → Markdown → render, seeded with the test fixtures (FUZZ_SECONDS=30)
+fuzz: deps
+	$(FUZZ_BUILD)
+	rm -rf .build-fuzz/corpus && bash scripts/fuzz-corpus.sh .build-fuzz/corpus
+	.build-fuzz/release/FuzzPipeline -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=4096 \
+		-artifact_prefix=.build-fuzz/ .build-fuzz/corpus
+
+## fuzz-long: the same for an hour; crashing inputs are saved as .build-fuzz/crash-*
+fuzz-long:
+	$(MAKE) fuzz FUZZ_SECONDS=3600
 
 format:
 	swift format --in-place --recursive Sources Tests Package.swift

@@ -5,7 +5,9 @@ let package = Package(
     name: "Generique",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "generique", targets: ["generique"])
+        .executable(name: "generique", targets: ["generique"]),
+        // The pipeline as a library, for the fuzz package in Fuzz/ (and any tool built on Générique).
+        .library(name: "GeneriqueBuild", targets: ["GeneriqueBuild"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
