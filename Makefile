@@ -16,13 +16,13 @@ FUZZ_BUILD := swift build --package-path Fuzz -c release --scratch-path .build-f
 site: build
 	.build/release/generique build
 
-## test: everything CI runs
+## test: everything CI runs (the test suite last, so its summary closes the log)
 test: deps
 	swift build --product generique
-	swift build --build-tests
-	swift test --disable-xctest
 	.build/debug/generique check
 	$(MAKE) fuzz FUZZ_SECONDS=30
+	swift build --build-tests
+	swift test --disable-xctest
 
 ## build: release build of the generique executable
 build: deps

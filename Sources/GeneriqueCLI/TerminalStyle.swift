@@ -7,8 +7,13 @@ struct TerminalStyle {
     let usesColor: Bool
 
     static func forStandardError() -> TerminalStyle {
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        return TerminalStyle(usesColor: isatty(STDERR_FILENO) == 1 && !noColor)
+        choose(isTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Colour only on a terminal, and never when `NO_COLOR` is set to anything (no-color.org).
+    static func choose(isTerminal: Bool, environment: [String: String]) -> TerminalStyle {
+        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return TerminalStyle(usesColor: isTerminal && !noColor)
     }
 
     func format(_ diagnostic: Diagnostic) -> String {
