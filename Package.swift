@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "GeneriqueBuild", targets: ["GeneriqueBuild"]),
     ],
     dependencies: [
+        // Exact: front matter is read with libyaml's event API through Yams's `CYaml` module, an internal
+        // target of Yams, so an update must be checked deliberately.
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
@@ -28,7 +30,7 @@ let package = Package(
         .target(name: "GeneriqueCore"),
         // Markdown to HTML (the only module that talks to cmark-gfm) and French typography.
         .target(name: "GeneriqueMarkdown", dependencies: ["CCmarkGFM", "GeneriqueCore"]),
-        // Reads content files, splits and decodes front matter, validates the model.
+        // Reads content files, splits front matter, reads YAML (libyaml events), validates the model.
         .target(
             name: "GeneriqueContent",
             dependencies: ["GeneriqueCore", "GeneriqueMarkdown", .product(name: "Yams", package: "Yams")]

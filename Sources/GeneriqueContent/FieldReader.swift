@@ -1,5 +1,4 @@
 import GeneriqueCore
-import Yams
 
 /// Reads typed fields out of a front matter, collecting a positioned diagnostic for every problem.
 ///
@@ -43,7 +42,7 @@ struct FieldReader {
     /// A text field. Numbers and dates written without quotes are taken as their text.
     mutating func string(_ key: String, required: Bool = false, expected: String = "a text") -> String? {
         guard let value = present(key, required: required, expected: expected) else { return nil }
-        guard case .scalar(let scalar) = value else {
+        guard let scalar = value.scalar else {
             report(key, value, "'\(key)' must be a text, not \(describe(value))", code: "wrong-type")
             return nil
         }
@@ -58,7 +57,7 @@ struct FieldReader {
     /// A whole number.
     mutating func int(_ key: String, required: Bool = false) -> Int? {
         guard let value = present(key, required: required, expected: "a whole number") else { return nil }
-        guard case .scalar(let scalar) = value, let number = Int(scalar.string.trimmingWhitespace()) else {
+        guard let scalar = value.scalar, let number = Int(scalar.string.trimmingWhitespace()) else {
             report(key, value, "'\(key)' must be a whole number", code: "wrong-type", hint: "for example: \(key): 3")
             return nil
         }
@@ -120,14 +119,14 @@ struct FieldReader {
     /// A list of texts, each with its position. A single text where a list is expected is an error with a hint.
     mutating func stringList(_ key: String, required: Bool = false) -> [(text: String, location: SourceLocation)]? {
         guard let value = present(key, required: required, expected: "a list") else { return nil }
-        guard case .sequence(let sequence) = value else {
+        guard case .sequence(let sequence, _) = value else {
             let example = value.scalar.map { "[\($0.string)]" } ?? "[…]"
             report(key, value, "'\(key)' must be a list", code: "wrong-type", hint: "write \(key): \(example)")
             return nil
         }
         var items: [(String, SourceLocation)] = []
         for item in sequence {
-            guard case .scalar(let scalar) = item, !scalar.string.trimmingWhitespace().isEmpty else {
+            guard let scalar = item.scalar, !scalar.string.trimmingWhitespace().isEmpty else {
                 diagnostics.append(
                     .error(at: document.location(of: item), "each item of '\(key)' must be a text", code: "wrong-type"))
                 continue
@@ -143,7 +142,7 @@ struct FieldReader {
     /// A map of network → handle, validated and normalised, in network order.
     mutating func accounts(_ key: String) -> [Account] {
         guard let value = present(key, required: false, expected: "a map") else { return [] }
-        guard case .mapping(let mapping) = value else {
+        guard case .mapping(let mapping, _) = value else {
             report(key, value, "'\(key)' must be a map of network: handle", code: "wrong-type",
                    hint: "for example:\n    \(key):\n      bluesky: name.bsky.social")
             return []
@@ -159,7 +158,7 @@ struct FieldReader {
                             ?? "networks: \(Network.allCases.map(\.rawValue).joined(separator: ", "))"))
                 continue
             }
-            guard case .scalar(let handle) = handleNode, !handle.string.isEmpty else {
+            guard let handle = handleNode.scalar, !handle.string.isEmpty else {
                 diagnostics.append(
                     .error(at: document.location(of: handleNode), "the \(network.displayName) handle must be a text",
                            code: "wrong-type"))
@@ -180,7 +179,7 @@ struct FieldReader {
         diagnostics.append(.error(at: location, message, code: code, hint: hint))
     }
 
-    private mutating func present(_ key: String, required: Bool, expected: String) -> Node? {
+    private mutating func present(_ key: String, required: Bool, expected: String) -> YAMLNode? {
         guard let field = fieldsByKey[key], !isNull(field.value) else {
             if required && misspelt[key] == nil {
                 let location = fieldsByKey[key]?.keyLocation ?? documentLocation
@@ -193,16 +192,16 @@ struct FieldReader {
         return field.value
     }
 
-    private mutating func report(_ key: String, _ value: Node, _ message: String, code: String, hint: String? = nil) {
+    private mutating func report(_ key: String, _ value: YAMLNode, _ message: String, code: String, hint: String? = nil) {
         diagnostics.append(.error(at: document.location(of: value), message, code: code, hint: hint))
     }
 
-    private func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+    private func isNull(_ node: YAMLNode) -> Bool {
+        guard let scalar = node.scalar, scalar.isPlain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    private func describe(_ node: Node) -> String {
+    private func describe(_ node: YAMLNode) -> String {
         switch node {
         case .mapping: "a map"
         case .sequence: "a list"

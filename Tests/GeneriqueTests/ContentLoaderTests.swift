@@ -151,4 +151,20 @@ import Testing
         ])
         #expect(result.diagnostics.filter { $0.severity == .error }.count == 4)
     }
+
+    @Test func aliasesAreRefusedSoNothingCanExpand() {
+        let laughs = (1...9).map { "l\($0): &l\($0) [*l\($0 - 1), *l\($0 - 1), *l\($0 - 1), *l\($0 - 1)]" }.joined(separator: "\n")
+        let result = load([
+            "metiers/production.md": production,
+            "profils/a.md": "---\nname: A\nprofessions: [production]\nl0: &l0 lol\n\(laughs)\n---\n",
+        ])
+        #expect(summary(result) == ["content/profils/a.md:5:10 yaml-alias"])
+    }
+
+    @Test func deepNestingIsRefused() {
+        let deep = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
+        let result = load(["metiers/production.md": production, "profils/a.md": "---\nname: \(deep)\n---\n"])
+        #expect(result.diagnostics.first?.code == "yaml-syntax")
+        #expect(result.diagnostics.first?.message.contains("nested too deeply") == true)
+    }
 }
