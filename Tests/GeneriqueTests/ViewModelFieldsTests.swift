@@ -1,0 +1,43 @@
+import GeneriqueBuild
+import GeneriqueContent
+import GeneriqueCore
+import GeneriqueIndex
+import Testing
+
+@testable import GeneriqueRender
+
+/// Templates read view models through their `fields` tables (no reflection); every stored property must be
+/// listed, or a template would silently render it as nothing.
+@Suite struct ViewModelFieldsTests {
+    @Test func everyStoredPropertyIsListed() throws {
+        let (tree, _) = try SourceReader.read(root: TestPaths.fixtures.appendingPathComponent("Sites/basic"))
+        let content = try #require(ContentLoader.load(tree).content)
+        let index = SiteIndex(content: content, includeDrafts: false)
+        let views = ViewModelBuilder(index: index)
+        let pages: [Any] = [
+            PageViews.home(views), PageViews.profileIndex(views), PageViews.metierIndex(views),
+            PageViews.societeIndex(views), PageViews.notFound(views),
+        ] + index.profiles.map { PageViews.profile($0, views) } + index.metiers.map { PageViews.metier($0, views) }
+            + index.societes.map { PageViews.societe($0, views) } + index.pages.map { PageViews.freePage($0, views) }
+        var visited: Set<String> = []
+        for page in pages { check(page, visited: &visited) }
+        #expect(visited.count >= 20, "visited \(visited.sorted())")
+    }
+
+    private func check(_ value: Any, visited: inout Set<String>) {
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .optional || mirror.displayStyle == .collection {
+            for child in mirror.children { check(child.value, visited: &visited) }
+            return
+        }
+        guard mirror.displayStyle == .struct, !(value is String) else { return }
+        let labels = Set(mirror.children.compactMap(\.label))
+        guard let fields = value as? any TemplateFields else {
+            Issue.record("\(type(of: value)) does not conform to TemplateFields")
+            return
+        }
+        #expect(fields.fieldNames == labels, "\(type(of: value)): fields table and stored properties differ")
+        visited.insert("\(type(of: value))")
+        for child in mirror.children { check(child.value, visited: &visited) }
+    }
+}
