@@ -17,8 +17,21 @@ extension TemplateFields {
     /// The field's value, or nil for a name the view model does not have.
     public func child(named name: String) -> Any? {
         guard let keyPath = Self.fields[name] else { return nil }
-        return self[keyPath: keyPath]
+        let value = self[keyPath: keyPath]
+        // An optional field must reach Mustache as its content or as nothing, as Mirror would give it:
+        // a boxed `Optional.none` would otherwise count as a value and print "nil".
+        if let optional = value as? any OptionalField { return optional.content }
+        return value
     }
+}
+
+/// Opens optionals boxed in `Any`.
+private protocol OptionalField {
+    var content: Any? { get }
+}
+
+extension Optional: OptionalField {
+    fileprivate var content: Any? { self.map { $0 } }
 }
 
 extension SiteView: TemplateFields {
