@@ -45,22 +45,34 @@ public struct BuildReport: Sendable {
 
 /// read → parse → index → render → write, from disk to disk.
 public enum SiteBuilder {
+    /// Pages rendered (in parallel) and written per step: bounds memory to a batch of pages, not the site.
+    static let batchSize = 512
+
     /// Runs a build. Content problems come back as diagnostics; the output folder is left untouched when
     /// there is any error. Only failures unrelated to content (unreadable root, unwritable output) throw.
-    public static func build(_ options: BuildOptions) throws(BuildFailure) -> BuildReport {
+    public static func build(_ options: BuildOptions) async throws(BuildFailure) -> BuildReport {
         if options.writesOutput { try SiteWriter.checkReplaceable(options.output.standardizedFileURL) }
         let (tree, readDiagnostics) = try SourceReader.read(root: options.root)
-        let result = SiteGenerator.generate(tree, baseURL: options.baseURL, includeDrafts: options.includeDrafts)
-        var diagnostics = (readDiagnostics + result.diagnostics).sorted()
+        let prepared = await SiteGenerator.prepare(tree, baseURL: options.baseURL, includeDrafts: options.includeDrafts)
+        var diagnostics = (readDiagnostics + prepared.diagnostics).sorted()
         if options.strict {
             diagnostics = diagnostics.map { Diagnostic(.error, at: $0.location, $0.message, code: $0.code, hint: $0.hint) }
         }
-        guard let files = result.files, !diagnostics.containsErrors else {
+        guard let renderer = prepared.renderer, !diagnostics.containsErrors else {
             return BuildReport(diagnostics: diagnostics, statistics: BuildStatistics())
         }
+        // `check` stops here: rendering cannot find new problems once the templates are checked.
         if options.writesOutput {
-            try SiteWriter.publish(files, to: options.output, onWait: options.onWaitingForOtherBuild)
+            var staging = try StagingFolder(for: options.output, onWait: options.onWaitingForOtherBuild)
+            defer { staging.release() }
+            let jobs = renderer.jobs
+            for start in stride(from: 0, to: jobs.count, by: batchSize) {
+                let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
+                try staging.write(await Parallel.map(batch, chunkSize: 16) { renderer.render($0) })
+            }
+            try staging.write(renderer.assets)
+            try staging.publish()
         }
-        return BuildReport(diagnostics: diagnostics, statistics: result.statistics)
+        return BuildReport(diagnostics: diagnostics, statistics: prepared.statistics)
     }
 }

@@ -3,10 +3,20 @@ import GeneriqueCore
 import GeneriqueIndex
 import GeneriqueRender
 
-/// The whole pipeline in memory: source tree in, output files and diagnostics out. No disk access, so
-/// `build`, `check`, tests and (later) `serve` all share it.
+/// The pipeline in memory: source tree in, pages and diagnostics out. No disk access, so `build`, `check`,
+/// tests and (later) `serve` all share it.
 public enum SiteGenerator {
-    /// What one run of the pipeline produced.
+    /// A site ready to render: every check done, nothing rendered yet.
+    public struct Prepared: Sendable {
+        /// Renders the pages; nil when there was an error.
+        public let renderer: PageRenderer?
+        /// Every problem found in content and templates, sorted.
+        public let diagnostics: [Diagnostic]
+        /// Counts for the summary line.
+        public let statistics: BuildStatistics
+    }
+
+    /// What a whole run produced, with every page in memory (tests and small sites).
     public struct Result: Sendable {
         /// The site's files, when there was no error.
         public let files: [OutputFile]?
@@ -16,24 +26,36 @@ public enum SiteGenerator {
         public let statistics: BuildStatistics
     }
 
-    /// Runs read-validated content and templates through index and render.
-    public static func generate(_ tree: SourceTree, baseURL: String? = nil, includeDrafts: Bool = false) -> Result {
-        let loaded = ContentLoader.load(tree, baseURLOverride: baseURL, includeDrafts: includeDrafts)
+    /// Reads content and templates, builds the index and checks the templates against real pages.
+    public static func prepare(_ tree: SourceTree, baseURL: String? = nil, includeDrafts: Bool = false) async -> Prepared {
+        async let loading = ContentLoader.load(tree, baseURLOverride: baseURL, includeDrafts: includeDrafts)
         let (templates, templateDiagnostics) = TemplateSet.load(from: tree)
-        let diagnostics = (loaded.diagnostics + templateDiagnostics).sorted()
+        let loaded = await loading
+        var diagnostics = (loaded.diagnostics + templateDiagnostics).sorted()
         guard let content = loaded.content, let templates, !diagnostics.containsErrors else {
-            return Result(files: nil, diagnostics: diagnostics, statistics: BuildStatistics())
+            return Prepared(renderer: nil, diagnostics: diagnostics, statistics: BuildStatistics())
         }
         let index = SiteIndex(content: content, includeDrafts: includeDrafts)
-        let (files, renderDiagnostics) = PageRenderer(templates: templates).render(index)
-        let allDiagnostics = (diagnostics + renderDiagnostics).sorted()
-        guard !allDiagnostics.containsErrors else {
-            return Result(files: nil, diagnostics: allDiagnostics, statistics: BuildStatistics())
+        let renderer = PageRenderer(templates: templates, index: index)
+        diagnostics = (diagnostics + renderer.checkTemplates()).sorted()
+        guard !diagnostics.containsErrors else {
+            return Prepared(renderer: nil, diagnostics: diagnostics, statistics: BuildStatistics())
         }
+        let jobs = renderer.jobs
         let statistics = BuildStatistics(
             profiles: index.profiles.count, metiers: index.metiers.count, societes: index.societes.count,
-            pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count)
-        return Result(files: files, diagnostics: allDiagnostics, statistics: statistics)
+            pages: jobs.count, files: jobs.count + renderer.assets.count)
+        return Prepared(renderer: renderer, diagnostics: diagnostics, statistics: statistics)
+    }
+
+    /// Prepares and renders every page, in parallel, into memory.
+    public static func generate(_ tree: SourceTree, baseURL: String? = nil, includeDrafts: Bool = false) async -> Result {
+        let prepared = await prepare(tree, baseURL: baseURL, includeDrafts: includeDrafts)
+        guard let renderer = prepared.renderer else {
+            return Result(files: nil, diagnostics: prepared.diagnostics, statistics: prepared.statistics)
+        }
+        let pages = await Parallel.map(renderer.jobs, chunkSize: 16) { renderer.render($0) }
+        return Result(files: pages + renderer.assets, diagnostics: prepared.diagnostics, statistics: prepared.statistics)
     }
 }
 

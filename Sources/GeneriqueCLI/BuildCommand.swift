@@ -30,7 +30,7 @@ struct SiteOptions: ParsableArguments {
 }
 
 /// `generique build`.
-struct BuildCommand: ParsableCommand {
+struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the site into the output folder (the default command).",
@@ -50,14 +50,14 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The output folder (default: public/ in the root folder).", valueName: "dir"))
     var output: String?
 
-    func run() throws {
+    func run() async throws {
         let folder = output ?? (site.root == "." ? "public" : URL(fileURLWithPath: site.root).appendingPathComponent("public").path)
-        try BuildRunner.run(site: site, output: folder, writesOutput: true)
+        try await BuildRunner.run(site: site, output: folder, writesOutput: true)
     }
 }
 
 /// `generique check`.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate content and templates like a build does, and write nothing.",
@@ -65,7 +65,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    func run() throws {
-        try BuildRunner.run(site: site, output: "public", writesOutput: false)
+    func run() async throws {
+        try await BuildRunner.run(site: site, output: "public", writesOutput: false)
     }
 }

@@ -5,7 +5,7 @@ import GeneriqueCore
 
 /// Runs a build or check and reports it: diagnostics on standard error, one summary line on standard output.
 enum BuildRunner {
-    static func run(site: SiteOptions, output: String, writesOutput: Bool) throws {
+    static func run(site: SiteOptions, output: String, writesOutput: Bool) async throws {
         let start = ContinuousClock.now
         let rootURL = URL(fileURLWithPath: site.root)
         let outputURL = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
@@ -16,7 +16,7 @@ enum BuildRunner {
         let style = TerminalStyle.forStandardError()
         let report: BuildReport
         do {
-            report = try SiteBuilder.build(options)
+            report = try await SiteBuilder.build(options)
         } catch {
             printError(style.format(failure: error))
             throw ExitCode(error.isUsageError ? ExitStatus.usage : ExitStatus.contentErrors)

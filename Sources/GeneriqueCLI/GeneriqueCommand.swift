@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 /// `generique`: the root command. Alone, it builds.
-public struct GeneriqueCommand: ParsableCommand {
+public struct GeneriqueCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "generique",
         abstract: "Builds the French film-professionals guide: content/ + templates/ → public/.",
@@ -22,10 +22,14 @@ public struct GeneriqueCommand: ParsableCommand {
 
     /// Runs the command line and returns the process exit status; usage errors give 2 (ArgumentParser's
     /// default is 64). Returning instead of exiting lets tests run the CLI in-process.
-    public static func execute(_ arguments: [String]? = nil) -> Int32 {
+    public static func execute(_ arguments: [String]? = nil) async -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
             return ExitStatus.success
         } catch let code as ExitCode {
             return code.rawValue

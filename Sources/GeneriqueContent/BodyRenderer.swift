@@ -11,30 +11,30 @@ struct PendingBody: Sendable {
     let path: String
 }
 
+/// A link from a body to a profile, kept to check afterwards that the profile is published.
+struct ProfileLink: Sendable {
+    let slug: String
+    let location: SourceLocation
+}
+
 /// Renders bodies with links resolved against the whole site, and reports refused links at their position.
 struct BodyRenderer: Sendable {
     let markdown: MarkdownRenderer
     let links: ContentLinks
-    /// Profiles the build leaves out (drafts, unless `--drafts`): links to them would be broken.
-    let unpublishedProfiles: Set<String>
 
-    func render(_ body: PendingBody) -> (RenderedText, [Diagnostic]) {
+    /// The body as HTML, the problems with its links, and its links to profiles (whose draft status is only
+    /// known once every file is parsed).
+    func render(_ body: PendingBody) -> (RenderedText, [Diagnostic], [ProfileLink]) {
         let rendered = markdown.render(body.text) { links.decide($0, in: body.path) }
-        var diagnostics = rendered.rejectedLinks.map { rejected in
+        let diagnostics = rendered.rejectedLinks.map { rejected in
             Diagnostic.error(
                 at: location(of: rejected.link, in: body), rejected.problem.message, code: rejected.problem.code,
                 hint: rejected.problem.hint)
         }
-        for link in rendered.links {
-            guard let slug = links.profileSlug(of: link, in: body.path), unpublishedProfiles.contains(slug) else {
-                continue
-            }
-            diagnostics.append(
-                .error(
-                    at: location(of: link, in: body), "link to the draft profile '\(slug)', which this build leaves out",
-                    code: "link-to-draft", hint: "publish it (remove 'draft: true') or build with --drafts"))
+        let profileLinks = rendered.links.compactMap { link in
+            links.profileSlug(of: link, in: body.path).map { ProfileLink(slug: $0, location: location(of: link, in: body)) }
         }
-        return (RenderedText(html: rendered.html, summary: rendered.summary), diagnostics)
+        return (RenderedText(html: rendered.html, summary: rendered.summary), diagnostics, profileLinks)
     }
 
     /// cmark counts lines from the body and columns in bytes; diagnostics count file lines and characters.

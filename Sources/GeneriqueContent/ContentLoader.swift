@@ -16,7 +16,7 @@ public enum ContentLoader {
 
     /// Parses and validates the `content/` part of `tree`. `baseURLOverride` (already normalised) replaces
     /// `baseURL` from `site.yml`; `includeDrafts` decides whether links to drafts are broken.
-    public static func load(_ tree: SourceTree, baseURLOverride: String? = nil, includeDrafts: Bool = false)
+    public static func load(_ tree: SourceTree, baseURLOverride: String? = nil, includeDrafts: Bool = false) async
         -> ContentLoadResult
     {
         var diagnostics: [Diagnostic] = []
@@ -32,82 +32,56 @@ public enum ContentLoader {
                     hint: "create content/site.yml with title, description and baseURL"))
         }
 
-        // Pass 1: front matter of every file. Bodies wait until the whole site is known.
-        var intro: (HomeIntro, PendingBody)?
-        var metiers: [(Metier, PendingBody)] = []
-        var societes: [(Societe, PendingBody)] = []
-        var profiles: [ProfileParser.Parsed] = []
-        var pages: [(FreePage, PendingBody)] = []
-        for file in tree.files(under: "content/") {
+        // Every file on its own, in parallel: links are resolved against the file names, known up front.
+        let links = ContentLinks(tree: tree, basePath: config?.basePath ?? "/")
+        let bodies = BodyRenderer(markdown: MarkdownRenderer(allowRawHTML: config?.unsafeHTML ?? false), links: links)
+        let files = tree.files(under: "content/").filter { file in
             let relative = file.path.dropFirst("content/".count)
-            let components = relative.split(separator: "/")
-            if components.contains(where: { $0.hasPrefix(".") }) { continue }  // .DS_Store, editor swap files
-            if relative == "site.yml" { continue }
-            if relative == "index.md" {
-                let (parsed, found) = PageParser.parseIntro(file)
-                intro = parsed
-                diagnostics += found
-                continue
-            }
-            guard components.count == 2, folders.contains(String(components[0])), relative.hasSuffix(".md") else {
-                diagnostics.append(unexpectedFile(file.path))
-                continue
-            }
-            switch components[0] {
-            case "metiers": collect(MetierParser.parse(file), into: &metiers, &diagnostics)
-            case "societes": collect(SocieteParser.parse(file), into: &societes, &diagnostics)
-            case "profils": collect(ProfileParser.parse(file), into: &profiles, &diagnostics)
-            default: collect(PageParser.parse(file), into: &pages, &diagnostics)
+            // .DS_Store and editor swap files are not content; site.yml was read above.
+            return relative != "site.yml" && !relative.split(separator: "/").contains { $0.hasPrefix(".") }
+        }
+        let parsedFiles = await Parallel.map(files, chunkSize: 32) { ParsedContentFile.parse($0, bodies: bodies) }
+
+        var intro = HomeIntro()
+        var metiers: [Metier] = []
+        var societes: [Societe] = []
+        var profiles: [ProfileParser.Parsed] = []
+        var pages: [FreePage] = []
+        var profileLinks: [ProfileLink] = []
+        for parsed in parsedFiles {
+            diagnostics += parsed.diagnostics
+            profileLinks += parsed.profileLinks
+            switch parsed.entry {
+            case .intro(let value): intro = value
+            case .metier(let value): metiers.append(value)
+            case .societe(let value): societes.append(value)
+            case .profile(let value): profiles.append(value)
+            case .page(let value): pages.append(value)
+            case .none: break
             }
         }
-        let links = ContentLinks(tree: tree, basePath: config?.basePath ?? "/")
         diagnostics += ReferenceValidator.validate(
             metierKeys: links.keys["metiers"] ?? [], societeKeys: links.keys["societes"] ?? [], profiles: profiles,
-            pages: pages.map(\.0))
-
-        // Pass 2: bodies, with links resolved against every key of the site.
-        let drafts = includeDrafts ? [] : Set(profiles.map(\.profile).filter(\.draft).map(\.slug))
-        let renderer = BodyRenderer(
-            markdown: MarkdownRenderer(allowRawHTML: config?.unsafeHTML ?? false), links: links,
-            unpublishedProfiles: drafts)
-        func render<Model>(_ entries: [(Model, PendingBody)], _ body: WritableKeyPath<Model, RenderedText>) -> [Model] {
-            entries.map { entry in
-                var model = entry.0
-                let (rendered, found) = renderer.render(entry.1)
-                model[keyPath: body] = rendered
-                diagnostics += found
-                return model
+            pages: pages)
+        if !includeDrafts {
+            let drafts = Set(profiles.map(\.profile).filter(\.draft).map(\.slug))
+            for link in profileLinks where drafts.contains(link.slug) {
+                diagnostics.append(
+                    .error(
+                        at: link.location, "link to the draft profile '\(link.slug)', which this build leaves out",
+                        code: "link-to-draft", hint: "publish it (remove 'draft: true') or build with --drafts"))
             }
         }
-        let homeIntro = intro.map { render([$0], \.body)[0] } ?? HomeIntro()
-        let renderedMetiers = render(metiers, \.description)
-        let renderedSocietes = render(societes, \.description)
-        let renderedProfiles = render(profiles.map { ($0.profile, $0.body) }, \.bio)
-        let renderedPages = render(pages, \.body)
-
+        let renderedProfiles = profiles.map(\.profile)
         if !diagnostics.containsErrors {
-            diagnostics += ReferenceValidator.unusedGroups(
-                metiers: renderedMetiers, societes: renderedSocietes, profiles: renderedProfiles)
+            diagnostics += ReferenceValidator.unusedGroups(metiers: metiers, societes: societes, profiles: renderedProfiles)
         }
         diagnostics.sort()
         guard let config, !diagnostics.containsErrors else {
             return ContentLoadResult(content: nil, diagnostics: diagnostics)
         }
         let content = SiteContent(
-            config: config, intro: homeIntro, metiers: renderedMetiers, societes: renderedSocietes,
-            profiles: renderedProfiles, pages: renderedPages)
+            config: config, intro: intro, metiers: metiers, societes: societes, profiles: renderedProfiles, pages: pages)
         return ContentLoadResult(content: content, diagnostics: diagnostics)
-    }
-
-    private static func collect<T>(_ result: (T?, [Diagnostic]), into values: inout [T], _ diagnostics: inout [Diagnostic]) {
-        if let value = result.0 { values.append(value) }
-        diagnostics += result.1
-    }
-
-    private static func unexpectedFile(_ path: String) -> Diagnostic {
-        .error(
-            at: SourceLocation(path: path), "unexpected file in content/", code: "unexpected-file",
-            hint: "content/ holds site.yml, index.md and Markdown files directly in "
-                + folders.map { "\($0)/" }.joined(separator: ", "))
     }
 }

@@ -2,46 +2,97 @@ import GeneriqueCore
 import GeneriqueIndex
 import Mustache
 
-/// Renders every page of the site with the templates: the index in, output files out.
+/// One page to render: which kind, and which entry of the index. Jobs are cheap values, so the pages of a
+/// large site can be rendered in parallel and written as they come, never all held in memory.
+public enum PageJob: Sendable, Hashable {
+    case home, profileIndex, metierIndex, societeIndex, notFound
+    case profile(Int), metier(Int), societe(Int), page(Int)
+}
+
+/// Renders the pages of the site with the templates: the index in, output files out.
 public struct PageRenderer: Sendable {
     let templates: TemplateSet
+    let views: ViewModelBuilder
 
-    /// Creates a renderer over a checked template set.
-    public init(templates: TemplateSet) {
+    /// Creates a renderer of `index` over a checked template set.
+    public init(templates: TemplateSet, index: SiteIndex) {
         self.templates = templates
+        views = ViewModelBuilder(index: index)
     }
 
-    /// Every page, plus the theme's assets, and errors for template tags that name values the view models
-    /// do not have. Deterministic: the same index gives the same files in the same order.
-    public func render(_ index: SiteIndex) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        let views = ViewModelBuilder(index: index)
-        var files: [OutputFile] = []
+    /// Every page of the site, in a fixed order.
+    public var jobs: [PageJob] {
+        let index = views.index
+        return [.home, .profileIndex] + index.profiles.indices.map(PageJob.profile) + [.metierIndex]
+            + index.metiers.indices.map(PageJob.metier) + [.societeIndex] + index.societes.indices.map(PageJob.societe)
+            + index.pages.indices.map(PageJob.page) + [.notFound]
+    }
+
+    /// The theme's assets, copied to `assets/`.
+    public var assets: [OutputFile] {
+        templates.assets.map { OutputFile(path: "assets/" + $0.path.dropFirst("assets/".count), bytes: $0.bytes) }
+    }
+
+    /// Errors for template tags that name values the view models do not have, found on real pages before
+    /// anything is rendered.
+    public func checkTemplates() -> [Diagnostic] {
         var checks = TemplateCheckProgress(checker: TemplateValueChecker(templates: templates.tags))
-        func emit(_ view: Any, template: String, url: String) {
-            checks.check(template: template, with: view)
-            files.append(OutputFile(path: views.urls.outputPath(for: url), text: render(view, template)))
+        for job in jobs where !checks.isDone(with: Self.template(of: job)) {
+            checks.check(template: Self.template(of: job), with: page(job).view)
+            if checks.allDone { break }
         }
-        emit(PageViews.home(views), template: "home", url: views.urls.home)
-        emit(PageViews.profileIndex(views), template: "profiles", url: views.urls.profiles)
-        for profile in index.profiles {
-            emit(PageViews.profile(profile, views), template: "profile", url: views.urls.profile(profile.slug))
+        return checks.diagnostics.sorted()
+    }
+
+    /// One page, rendered.
+    public func render(_ job: PageJob) -> OutputFile {
+        let (path, view) = page(job)
+        return OutputFile(path: path, text: render(view, Self.template(of: job)))
+    }
+
+    /// Every page and asset, in order (tests and small sites; builds stream `jobs` instead).
+    public func renderAll() -> [OutputFile] {
+        jobs.map(render) + assets
+    }
+
+    /// The template a job renders with.
+    static func template(of job: PageJob) -> String {
+        switch job {
+        case .home: "home"
+        case .profileIndex: "profiles"
+        case .profile: "profile"
+        case .metierIndex: "metiers"
+        case .metier: "metier"
+        case .societeIndex: "societes"
+        case .societe: "societe"
+        case .page: "page"
+        case .notFound: "404"
         }
-        emit(PageViews.metierIndex(views), template: "metiers", url: views.urls.metiers)
-        for group in index.metiers {
-            emit(PageViews.metier(group, views), template: "metier", url: views.urls.metier(group.metier.key))
+    }
+
+    /// The output path and view model of a job.
+    private func page(_ job: PageJob) -> (path: String, view: any Sendable) {
+        let index = views.index
+        let urls = views.urls
+        switch job {
+        case .home: return (urls.outputPath(for: urls.home), PageViews.home(views))
+        case .profileIndex: return (urls.outputPath(for: urls.profiles), PageViews.profileIndex(views))
+        case .profile(let i):
+            let profile = index.profiles[i]
+            return (urls.outputPath(for: urls.profile(profile.slug)), PageViews.profile(profile, views))
+        case .metierIndex: return (urls.outputPath(for: urls.metiers), PageViews.metierIndex(views))
+        case .metier(let i):
+            let group = index.metiers[i]
+            return (urls.outputPath(for: urls.metier(group.metier.key)), PageViews.metier(group, views))
+        case .societeIndex: return (urls.outputPath(for: urls.societes), PageViews.societeIndex(views))
+        case .societe(let i):
+            let group = index.societes[i]
+            return (urls.outputPath(for: urls.societe(group.societe.key)), PageViews.societe(group, views))
+        case .page(let i):
+            let page = index.pages[i]
+            return (urls.outputPath(for: urls.page(page.slug)), PageViews.freePage(page, views))
+        case .notFound: return ("404.html", PageViews.notFound(views))
         }
-        emit(PageViews.societeIndex(views), template: "societes", url: views.urls.societes)
-        for group in index.societes {
-            emit(PageViews.societe(group, views), template: "societe", url: views.urls.societe(group.societe.key))
-        }
-        for page in index.pages {
-            emit(PageViews.freePage(page, views), template: "page", url: views.urls.page(page.slug))
-        }
-        let notFound = PageViews.notFound(views)
-        checks.check(template: "404", with: notFound)
-        files.append(OutputFile(path: "404.html", text: render(notFound, "404")))
-        files += templates.assets.map { OutputFile(path: "assets/" + $0.path.dropFirst("assets/".count), bytes: $0.bytes) }
-        return (files, checks.diagnostics.sorted())
     }
 
     /// Templates were checked when loaded, so a nil here means a name missing from `requiredTemplates`.
@@ -67,6 +118,14 @@ struct TemplateCheckProgress {
 
     /// Every problem found, once per position (a partial shared by several pages is reported once).
     var diagnostics: [Diagnostic] { Array(found.values) }
+
+    /// Whether `template` needs no more checking.
+    func isDone(with template: String) -> Bool {
+        completed.contains(template) || attempts[template, default: 0] >= 64
+    }
+
+    /// Whether every page template needs no more checking.
+    var allDone: Bool { TemplateSet.requiredTemplates.allSatisfy(isDone) }
 
     mutating func check(template: String, with view: Any) {
         guard !completed.contains(template), attempts[template, default: 0] < 64 else { return }

@@ -1,4 +1,4 @@
 import Foundation
 import GeneriqueCLI
 
-exit(GeneriqueCommand.execute())
+exit(await GeneriqueCommand.execute())

@@ -4,12 +4,12 @@ import Testing
 
 /// The CLI's exit codes, run in-process.
 @Suite(.serialized) struct CommandLineTests {
-    @Test func usageErrorsExitWithTwo() {
-        #expect(GeneriqueCommand.execute(["build", "--no-such-option"]) == 2)
-        #expect(GeneriqueCommand.execute(["build", "--base-url", "not a url"]) == 2)
+    @Test func usageErrorsExitWithTwo() async {
+        #expect(await GeneriqueCommand.execute(["build", "--no-such-option"]) == 2)
+        #expect(await GeneriqueCommand.execute(["build", "--base-url", "not a url"]) == 2)
     }
 
-    @Test func contentErrorsExitWithOneAndCheckWritesNothing() throws {
+    @Test func contentErrorsExitWithOneAndCheckWritesNothing() async throws {
         let root = TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         for file in TestSite.tree(["profils/a.md": "---\nname: A\nprofessions: [inconnu]\n---\n"]).files {
@@ -17,23 +17,23 @@ import Testing
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.bytes).write(to: url)
         }
-        #expect(GeneriqueCommand.execute(["check", "--root", root.path]) == 1)
+        #expect(await GeneriqueCommand.execute(["check", "--root", root.path]) == 1)
         let output = root.appendingPathComponent("out").path
-        #expect(GeneriqueCommand.execute(["build", "--root", root.path, "--output", output]) == 1)
+        #expect(await GeneriqueCommand.execute(["build", "--root", root.path, "--output", output]) == 1)
         #expect(!FileManager.default.fileExists(atPath: output))
 
         try FileManager.default.removeItem(at: root.appendingPathComponent("content/profils/a.md"))
-        #expect(GeneriqueCommand.execute(["build", "--root", root.path, "--output", output]) == 0)
+        #expect(await GeneriqueCommand.execute(["build", "--root", root.path, "--output", output]) == 0)
         #expect(FileManager.default.fileExists(atPath: output + "/index.html"))
 
-        #expect(GeneriqueCommand.execute(["build", "--root", root.path]) == 0)
+        #expect(await GeneriqueCommand.execute(["build", "--root", root.path]) == 0)
 
         // An unused société is a warning: fine normally, an error with --strict.
         try FileManager.default.createDirectory(
             at: root.appendingPathComponent("content/societes"), withIntermediateDirectories: true)
         try Data(TestSite.societe("Gaumont").utf8).write(to: root.appendingPathComponent("content/societes/gaumont.md"))
-        #expect(GeneriqueCommand.execute(["check", "--root", root.path]) == 0)
-        #expect(GeneriqueCommand.execute(["check", "--root", root.path, "--strict"]) == 1)
+        #expect(await GeneriqueCommand.execute(["check", "--root", root.path]) == 0)
+        #expect(await GeneriqueCommand.execute(["check", "--root", root.path, "--strict"]) == 1)
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/index.html").path))
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 /// Links in Markdown bodies: rewritten to page URLs with the base path, or refused at their position.
 @Suite struct ContentLinksTests {
-    private func load(bio: String, extra: [String: String] = [:], includeDrafts: Bool = false) -> ContentLoadResult {
+    private func load(bio: String, extra: [String: String] = [:], includeDrafts: Bool = false) async -> ContentLoadResult {
         var files = [
             "metiers/production.md": TestSite.metier("Productrices et producteurs", label: "Production", order: 1),
             "societes/gaumont.md": TestSite.societe("Gaumont"),
@@ -13,7 +13,7 @@ import Testing
             "pages/a-propos.md": "---\ntitle: À propos\n---\n",
         ]
         files.merge(extra) { _, new in new }
-        return ContentLoader.load(TestSite.tree(files), includeDrafts: includeDrafts)
+        return await ContentLoader.load(TestSite.tree(files), includeDrafts: includeDrafts)
     }
 
     private func bioHTML(_ result: ContentLoadResult) -> String {
@@ -35,8 +35,8 @@ import Testing
         ("[@](mailto:contact@example.org)", "mailto:contact@example.org"),
         ("[#](#section)", "#section"),
     ])
-    func rewritesLinksToPages(markdown: String, href: String) {
-        let result = load(bio: markdown)
+    func rewritesLinksToPages(markdown: String, href: String) async {
+        let result = await load(bio: markdown)
         #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty)
         #expect(bioHTML(result).contains("href=\"\(href)\""))
     }
@@ -52,8 +52,8 @@ import Testing
         ("![photo](https://tracker.example/p.png)", "external-image", 1),
         ("Texte « é » puis [x](../../../etc/passwd.md)", "broken-link", 18),
     ])
-    func refusesLinksAtTheirPosition(markdown: String, code: String, column: Int) throws {
-        let result = load(bio: "Bio.\n\n\(markdown)")
+    func refusesLinksAtTheirPosition(markdown: String, code: String, column: Int) async throws {
+        let result = await load(bio: "Bio.\n\n\(markdown)")
         let diagnostic = try #require(result.diagnostics.first)
         #expect(diagnostic.code == code)
         #expect(diagnostic.location.path == "content/profils/anne.md")
@@ -63,23 +63,23 @@ import Testing
         #expect(result.content == nil)
     }
 
-    @Test func columnsCountCharactersNotBytes() throws {
-        let result = load(bio: "Élodie, « é » [x](/nulle-part/)")
+    @Test func columnsCountCharactersNotBytes() async throws {
+        let result = await load(bio: "Élodie, « é » [x](/nulle-part/)")
         let diagnostic = try #require(result.diagnostics.first)
         #expect(diagnostic.location.column == 15)
         #expect(diagnostic.hint == nil || diagnostic.hint?.contains("did you mean") == true)
     }
 
-    @Test func brokenLinksSuggestTheClosestKey() throws {
-        let result = load(bio: "[x](../societes/gaumon.md)")
+    @Test func brokenLinksSuggestTheClosestKey() async throws {
+        let result = await load(bio: "[x](../societes/gaumon.md)")
         #expect(try #require(result.diagnostics.first).hint == "did you mean 'gaumont'? (societes/)")
     }
 
-    @Test func linksToDraftsAreBrokenUnlessDraftsArePublished() {
+    @Test func linksToDraftsAreBrokenUnlessDraftsArePublished() async {
         let draft = ["profils/brouillon.md": TestSite.profile("Brouillon", professions: ["production"], extra: "draft: true\n")]
-        let withoutDrafts = load(bio: "[b](brouillon.md)", extra: draft)
+        let withoutDrafts = await load(bio: "[b](brouillon.md)", extra: draft)
         #expect(withoutDrafts.diagnostics.map(\.code) == ["link-to-draft"])
-        let withDrafts = load(bio: "[b](brouillon.md)", extra: draft, includeDrafts: true)
+        let withDrafts = await load(bio: "[b](brouillon.md)", extra: draft, includeDrafts: true)
         #expect(withDrafts.diagnostics.isEmpty)
         #expect(bioHTML(withDrafts).contains("href=\"/guide/profils/brouillon/\""))
     }

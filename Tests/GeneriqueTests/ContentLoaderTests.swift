@@ -5,8 +5,8 @@ import Testing
 @Suite struct ContentLoaderTests {
     private let production = TestSite.metier("Productrices et producteurs", label: "Production", order: 1)
 
-    private func load(_ files: [String: String]) -> ContentLoadResult {
-        ContentLoader.load(TestSite.tree(files))
+    private func load(_ files: [String: String]) async -> ContentLoadResult {
+        await ContentLoader.load(TestSite.tree(files))
     }
 
     /// Diagnostics as `path:line:col code` lines, the form invalid fixtures compare.
@@ -14,8 +14,8 @@ import Testing
         result.diagnostics.map { "\($0.location.path):\($0.location.line):\($0.location.column) \($0.code)" }
     }
 
-    @Test func loadsAValidSite() throws {
-        let result = load([
+    @Test func loadsAValidSite() async throws {
+        let result = await load([
             "metiers/production.md": production,
             "profils/marc-missonnier.md": TestSite.profile("Marc Missonnier", professions: ["production"]),
         ])
@@ -26,8 +26,8 @@ import Testing
         #expect(content.profiles[0].bio.html == "<p>Bio de Marc Missonnier.</p>\n")
     }
 
-    @Test func unknownKeyIsPositionedWithSuggestion() throws {
-        let result = load([
+    @Test func unknownKeyIsPositionedWithSuggestion() async throws {
+        let result = await load([
             "metiers/production.md": production,
             "profils/a.md": "---\nname: A\nprofesions: [production]\n---\n",
         ])
@@ -39,8 +39,8 @@ import Testing
         #expect(summary(result) == ["content/profils/a.md:3:1 unknown-key"])
     }
 
-    @Test func unknownMetierReferenceSuggestsTheClosestKey() throws {
-        let result = load([
+    @Test func unknownMetierReferenceSuggestsTheClosestKey() async throws {
+        let result = await load([
             "metiers/production.md": production,
             "profils/a.md": "---\nname: A\nprofessions:\n  - prodution\n---\n",
         ])
@@ -51,8 +51,8 @@ import Testing
             """)
     }
 
-    @Test func wrongTypesArePositionedAtTheValue() {
-        let result = load([
+    @Test func wrongTypesArePositionedAtTheValue() async {
+        let result = await load([
             "metiers/production.md": production,
             "profils/a.md": "---\nname: A\nprofessions: production\nadded: 2026-02-30\ndraft: peut-être\n---\n",
         ])
@@ -63,8 +63,8 @@ import Testing
         #expect(result.diagnostics[0].hint == "write professions: [production]")
     }
 
-    @Test func yamlSyntaxErrorsPointAtTheirLineInTheFile() {
-        let result = load([
+    @Test func yamlSyntaxErrorsPointAtTheirLineInTheFile() async {
+        let result = await load([
             "metiers/production.md": production,
             "profils/a.md": "---\nname: A\nprofessions: [production\nrole: x\n---\n",
         ])
@@ -76,28 +76,28 @@ import Testing
         ("Bio sans front matter.\n", "missing-front-matter"),
         ("---\nname: A\nprofessions: [production]\n", "unterminated-front-matter"),
     ])
-    func frontMatterProblems(text: String, code: String) {
-        let result = load(["metiers/production.md": production, "profils/a.md": text])
+    func frontMatterProblems(text: String, code: String) async {
+        let result = await load(["metiers/production.md": production, "profils/a.md": text])
         #expect(summary(result) == ["content/profils/a.md:1:1 \(code)"])
     }
 
-    @Test func invalidUTF8IsPositioned() {
+    @Test func invalidUTF8IsPositioned() async {
         var tree = TestSite.tree(["metiers/production.md": production])
         let bytes = Array("---\nname: Élodie".utf8) + [0xFF] + Array("\n---\n".utf8)
         tree = SourceTree(files: tree.files + [SourceFile(path: "content/profils/elodie.md", bytes: bytes)])
-        let result = ContentLoader.load(tree)
+        let result = await ContentLoader.load(tree)
         #expect(summary(result) == ["content/profils/elodie.md:2:13 invalid-encoding"])
     }
 
-    @Test func byteOrderMarkAndCRLFAreAccepted() throws {
+    @Test func byteOrderMarkAndCRLFAreAccepted() async throws {
         let text = "\u{FEFF}---\r\nname: A\r\nprofessions: [production]\r\n---\r\nBio.\r\n"
-        let result = load(["metiers/production.md": production, "profils/a.md": text])
+        let result = await load(["metiers/production.md": production, "profils/a.md": text])
         #expect(result.diagnostics.isEmpty)
         #expect(try #require(result.content).profiles.first?.name == "A")
     }
 
-    @Test func invalidFileNameSuggestsTheSlug() {
-        let result = load([
+    @Test func invalidFileNameSuggestsTheSlug() async {
+        let result = await load([
             "metiers/production.md": production,
             "profils/Élodie Bérard.md": TestSite.profile("Élodie Bérard", professions: ["production"]),
         ])
@@ -105,8 +105,8 @@ import Testing
         #expect(result.diagnostics.first?.hint == "rename the file to 'elodie-berard.md'")
     }
 
-    @Test func pagesCannotTakeTheGeneratorsSections() {
-        let result = load([
+    @Test func pagesCannotTakeTheGeneratorsSections() async {
+        let result = await load([
             "metiers/production.md": production,
             "profils/a.md": TestSite.profile("A", professions: ["production"]),
             "pages/profils.md": "---\ntitle: Profils\n---\n",
@@ -114,8 +114,8 @@ import Testing
         #expect(summary(result) == ["content/pages/profils.md:1:1 url-collision"])
     }
 
-    @Test func handlesAndURLsAreValidated() {
-        let result = load([
+    @Test func handlesAndURLsAreValidated() async {
+        let result = await load([
             "metiers/production.md": production,
             "profils/a.md": TestSite.profile(
                 "A", professions: ["production"],
@@ -128,8 +128,8 @@ import Testing
         #expect(result.diagnostics[1].hint == "did you mean 'bluesky'?")
     }
 
-    @Test func emptyGroupsAreWarnings() {
-        let result = load([
+    @Test func emptyGroupsAreWarnings() async {
+        let result = await load([
             "metiers/production.md": production,
             "metiers/montage.md": TestSite.metier("Monteuses et monteurs", label: "Montage", order: 2),
             "societes/gaumont.md": TestSite.societe("Gaumont"),
@@ -142,8 +142,8 @@ import Testing
         ])
     }
 
-    @Test func everyProblemOfARunIsReported() {
-        let result = load([
+    @Test func everyProblemOfARunIsReported() async {
+        let result = await load([
             "metiers/production.md": production,
             "profils/a.md": "---\nname: A\nprofessions: [nope]\n---\n",
             "profils/b.md": "---\nprofessions: [production]\ncolour: red\n---\n",
@@ -152,18 +152,18 @@ import Testing
         #expect(result.diagnostics.filter { $0.severity == .error }.count == 4)
     }
 
-    @Test func aliasesAreRefusedSoNothingCanExpand() {
+    @Test func aliasesAreRefusedSoNothingCanExpand() async {
         let laughs = (1...9).map { "l\($0): &l\($0) [*l\($0 - 1), *l\($0 - 1), *l\($0 - 1), *l\($0 - 1)]" }.joined(separator: "\n")
-        let result = load([
+        let result = await load([
             "metiers/production.md": production,
             "profils/a.md": "---\nname: A\nprofessions: [production]\nl0: &l0 lol\n\(laughs)\n---\n",
         ])
         #expect(summary(result) == ["content/profils/a.md:5:10 yaml-alias"])
     }
 
-    @Test func deepNestingIsRefused() {
+    @Test func deepNestingIsRefused() async {
         let deep = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
-        let result = load(["metiers/production.md": production, "profils/a.md": "---\nname: \(deep)\n---\n"])
+        let result = await load(["metiers/production.md": production, "profils/a.md": "---\nname: \(deep)\n---\n"])
         #expect(result.diagnostics.first?.code == "yaml-syntax")
         #expect(result.diagnostics.first?.message.contains("nested too deeply") == true)
     }

@@ -2,7 +2,7 @@ import GeneriqueCore
 import Testing
 
 @Suite struct DateAndFormatTests {
-    @Test func parsesAndFormatsFrenchDates() throws {
+    @Test func parsesAndFormatsFrenchDates() async throws {
         let date = try #require(LocalDate(iso: "2026-03-01"))
         #expect(date.french == "1er\u{A0}mars\u{A0}2026")
         #expect(date.iso == "2026-03-01")
@@ -10,17 +10,17 @@ import Testing
     }
 
     @Test(arguments: ["2026-02-30", "2025-02-29", "2026-13-01", "26-01-01", "2026-1-01", "hier", ""])
-    func rejectsImpossibleDates(text: String) {
+    func rejectsImpossibleDates(text: String) async {
         #expect(LocalDate(iso: text) == nil)
     }
 
-    @Test func leapYears() {
+    @Test func leapYears() async {
         #expect(LocalDate(iso: "2024-02-29") != nil)
         #expect(LocalDate(iso: "2000-02-29") != nil)
         #expect(LocalDate(iso: "1900-02-29") == nil)
     }
 
-    @Test func countsUseFrenchPluralAndSpacing() {
+    @Test func countsUseFrenchPluralAndSpacing() async {
         #expect(FrenchFormat.count(0, "profil", "profils", none: "aucun profil") == "aucun profil")
         #expect(FrenchFormat.count(1, "profil", "profils") == "1\u{A0}profil")
         #expect(FrenchFormat.count(12345, "profil", "profils") == "12\u{202F}345\u{A0}profils")

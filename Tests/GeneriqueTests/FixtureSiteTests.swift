@@ -7,10 +7,10 @@ import Testing
 /// Re-record after an intended change with `RECORD_FIXTURES=1 swift test --filter FixtureSiteTests`.
 @Suite struct FixtureSiteTests {
     @Test(arguments: ["basic"])
-    func outputMatchesExpectedFiles(site: String) throws {
+    func outputMatchesExpectedFiles(site: String) async throws {
         let folder = TestPaths.fixtures.appendingPathComponent("Sites/\(site)")
         let (tree, readDiagnostics) = try SourceReader.read(root: folder)
-        let result = SiteGenerator.generate(tree)
+        let result = await SiteGenerator.generate(tree)
         #expect(readDiagnostics.isEmpty)
         #expect(result.diagnostics.map(\.formatted) == [])
         let files = try #require(result.files)

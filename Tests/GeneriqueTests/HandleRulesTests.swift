@@ -18,7 +18,7 @@ import Testing
         (.tiktok, "cnc.fr", "cnc.fr"),
         (.linkedin, "https://www.linkedin.com/company/gaumont/", "gaumont"),
     ])
-    func normalizes(network: Network, raw: String, expected: String) throws {
+    func normalizes(network: Network, raw: String, expected: String) async throws {
         #expect(try HandleRules.normalize(raw, for: network).get() == expected)
     }
 
@@ -28,11 +28,11 @@ import Testing
         (.instagram, ".dot"), (.instagram, "a..b"), (.tiktok, "x"), (.tiktok, "end."), (.linkedin, "ab"),
         (.youtube, "ab"), (.x, "https://evil.example/CNC"), (.letterboxd, "a b"),
     ])
-    func rejects(network: Network, raw: String) {
+    func rejects(network: Network, raw: String) async {
         #expect(throws: HandleProblem.self) { try HandleRules.normalize(raw, for: network).get() }
     }
 
-    @Test func buildsProfileURLs() {
+    @Test func buildsProfileURLs() async {
         #expect(Network.mastodon.profileURL(handle: "cinema@piaille.fr", isOrganization: false) == "https://piaille.fr/@cinema")
         #expect(Network.linkedin.profileURL(handle: "gaumont", isOrganization: true) == "https://www.linkedin.com/company/gaumont/")
         #expect(Network.linkedin.profileURL(handle: "marc", isOrganization: false) == "https://www.linkedin.com/in/marc/")

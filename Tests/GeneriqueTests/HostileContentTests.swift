@@ -10,18 +10,18 @@ import Testing
     private static let dangerousTags: Set<String> = ["script", "iframe", "object", "embed", "frame", "frameset", "base"]
     private static let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "data", "poster", "xlink:href"]
 
-    private func buildHostileSite() throws -> [OutputFile] {
+    private func buildHostileSite() async throws -> [OutputFile] {
         let (content, readDiagnostics) = try SourceReader.read(
             folders: ["content"], root: TestPaths.fixtures.appendingPathComponent("Sites/hostile"))
         let (theme, _) = try SourceReader.read(folders: ["templates"], root: TestPaths.packageRoot)
-        let result = SiteGenerator.generate(SourceTree(files: content.files + theme.files))
+        let result = await SiteGenerator.generate(SourceTree(files: content.files + theme.files))
         #expect(readDiagnostics.isEmpty)
         #expect(result.diagnostics.filter { $0.severity == .error }.map(\.formatted) == [])
         return try #require(result.files)
     }
 
-    @Test func noPageContainsExecutableContent() throws {
-        let pages = try buildHostileSite().filter { $0.path.hasSuffix(".html") }
+    @Test func noPageContainsExecutableContent() async throws {
+        let pages = try await buildHostileSite().filter { $0.path.hasSuffix(".html") }
         #expect(pages.count >= 8)
         for page in pages {
             let html = String(decoding: page.bytes, as: UTF8.self)
@@ -40,8 +40,8 @@ import Testing
         }
     }
 
-    @Test func hostileTextIsShownEscapedNotDropped() throws {
-        let files = try buildHostileSite()
+    @Test func hostileTextIsShownEscapedNotDropped() async throws {
+        let files = try await buildHostileSite()
         let profile = try #require(files.first { $0.path == "profils/hostile/index.html" })
         let html = String(decoding: profile.bytes, as: UTF8.self)
         // The name is visible as text, and the code block keeps its script as text.

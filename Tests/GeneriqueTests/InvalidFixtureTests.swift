@@ -15,15 +15,15 @@ import Testing
         return names.filter { !$0.hasPrefix(".") }.sorted()
     }()
 
-    @Test func thereAreEnoughCases() {
+    @Test func thereAreEnoughCases() async {
         #expect(Self.cases.count >= 30)
     }
 
     @Test(arguments: cases)
-    func reportsExactlyTheExpectedDiagnostics(name: String) throws {
+    func reportsExactlyTheExpectedDiagnostics(name: String) async throws {
         let caseFolder = Self.folder.appendingPathComponent(name)
         let (tree, readDiagnostics) = try Self.tree(for: caseFolder)
-        let result = SiteGenerator.generate(tree)
+        let result = await SiteGenerator.generate(tree)
         let report = (readDiagnostics + result.diagnostics).sorted().map(\.formatted).joined(separator: "\n") + "\n"
         let expectedFile = caseFolder.appendingPathComponent("expected.txt")
         if OutputComparison.isRecording {

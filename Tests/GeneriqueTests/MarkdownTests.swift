@@ -4,62 +4,62 @@ import Testing
 @Suite struct MarkdownTests {
     private let safe = MarkdownRenderer()
 
-    @Test func rendersTables() {
+    @Test func rendersTables() async {
         let html = safe.render("| Film | Année |\n|---|---|\n| Titane | 2021 |\n").html
         #expect(html.contains("<table>"))
         #expect(html.contains("<td>Titane</td>"))
     }
 
-    @Test func rendersStrikethrough() {
+    @Test func rendersStrikethrough() async {
         #expect(safe.render("~~barré~~").html.contains("<del>barré</del>"))
     }
 
-    @Test func autolinksURLsWithoutTouchingThem() {
+    @Test func autolinksURLsWithoutTouchingThem() async {
         let html = safe.render("Voir https://www.cnc.fr/?a=1 ici").html
         #expect(html.contains("<a href=\"https://www.cnc.fr/?a=1\">https://www.cnc.fr/?a=1</a>"))
     }
 
-    @Test func rendersTaskLists() {
+    @Test func rendersTaskLists() async {
         let html = safe.render("- [x] fait\n- [ ] à faire\n").html
         #expect(html.contains("type=\"checkbox\""))
         #expect(html.contains("checked"))
     }
 
-    @Test func tagFilterEscapesDangerousTagsEvenWhenRawHTMLIsAllowed() {
+    @Test func tagFilterEscapesDangerousTagsEvenWhenRawHTMLIsAllowed() async {
         let html = MarkdownRenderer(allowRawHTML: true).render("<script>alert(1)</script>\n\n<b>gras</b>").html
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;script>"))
         #expect(html.contains("<b>gras</b>"))
     }
 
-    @Test func rawHTMLIsDroppedByDefault() {
+    @Test func rawHTMLIsDroppedByDefault() async {
         let html = safe.render("<img src=x onerror=alert(1)>\n\nTexte <span onclick=\"x()\">ici</span>").html
         #expect(!html.contains("onerror"))
         #expect(!html.contains("onclick"))
         #expect(html.contains("raw HTML omitted"))
     }
 
-    @Test func javascriptLinksLoseTheirTarget() {
+    @Test func javascriptLinksLoseTheirTarget() async {
         let html = safe.render("[clic](javascript:alert(1))").html
         #expect(!html.contains("javascript:"))
     }
 
-    @Test func smartPunctuationAndFrenchSpacingInText() {
+    @Test func smartPunctuationAndFrenchSpacingInText() async {
         let html = safe.render("L'été : « Titane » ? Oui !").html
         #expect(html.contains("L’été\u{A0}: «\u{A0}Titane\u{A0}»\u{202F}? Oui\u{202F}!"))
     }
 
-    @Test func typographyNeverTouchesCode() {
+    @Test func typographyNeverTouchesCode() async {
         let html = safe.render("Écrire `a ? b : c` et\n\n```\nx ? y : z\n```\n").html
         #expect(html.contains("<code>a ? b : c</code>"))
         #expect(html.contains("x ? y : z"))
     }
 
-    @Test func spacingAfterAnInlineElement() {
+    @Test func spacingAfterAnInlineElement() async {
         #expect(safe.render("*Vraiment*!").html.contains("</em>\u{202F}!"))
     }
 
-    @Test func summaryAndLinksAreReported() {
+    @Test func summaryAndLinksAreReported() async {
         let rendered = safe.render("Titre\n\nUn [lien](../societes/gaumont.md) ici.")
         #expect(rendered.summary.contains("Un lien ici."))
         #expect(rendered.links.map(\.url) == ["../societes/gaumont.md"])

@@ -5,9 +5,9 @@ import Testing
 
 /// The guide shipped in `content/` with the default theme in `templates/`.
 @Suite struct ShippedSiteTests {
-    @Test func buildsWithZeroDiagnostics() throws {
+    @Test func buildsWithZeroDiagnostics() async throws {
         let (tree, readDiagnostics) = try SourceReader.read(root: TestPaths.packageRoot)
-        let result = SiteGenerator.generate(tree)
+        let result = await SiteGenerator.generate(tree)
         #expect((readDiagnostics + result.diagnostics).map(\.formatted) == [])
         let files = try #require(result.files)
         let paths = Set(files.map(\.path))
@@ -26,7 +26,7 @@ import Testing
         }
     }
 
-    @Test func hasAllTwentyMetiers() throws {
+    @Test func hasAllTwentyMetiers() async throws {
         let (tree, _) = try SourceReader.read(root: TestPaths.packageRoot)
         #expect(tree.files(under: "content/metiers/").count == 20)
     }

@@ -14,32 +14,32 @@ import Testing
         result.files?.first { $0.path == path }.map { String(decoding: $0.bytes, as: UTF8.self) }
     }
 
-    @Test func draftsArePublishedOnlyWhenAskedFor() {
-        let published = SiteGenerator.generate(TestSite.tree(files))
+    @Test func draftsArePublishedOnlyWhenAskedFor() async {
+        let published = await SiteGenerator.generate(TestSite.tree(files))
         #expect(page("profils/anne/index.html", in: published) != nil)
         #expect(page("profils/brouillon/index.html", in: published) == nil)
         #expect(page("metiers/production/index.html", in: published)?.contains("Brouillon") == false)
 
-        let withDrafts = SiteGenerator.generate(TestSite.tree(files), includeDrafts: true)
+        let withDrafts = await SiteGenerator.generate(TestSite.tree(files), includeDrafts: true)
         #expect(page("profils/brouillon/index.html", in: withDrafts) != nil)
         #expect(page("metiers/production/index.html", in: withDrafts)?.contains("Brouillon") == true)
     }
 
-    @Test func homeDescriptionComesFromIndexFrontMatter() {
-        let home = page("index.html", in: SiteGenerator.generate(TestSite.tree(files)))
+    @Test func homeDescriptionComesFromIndexFrontMatter() async {
+        let home = page("index.html", in: await SiteGenerator.generate(TestSite.tree(files)))
         #expect(home?.contains("<meta name=\"description\" content=\"Le guide d’essai.\">") == true)
         #expect(home?.contains("<p>Bienvenue.</p>") == true)
     }
 
-    @Test func baseURLOverrideMovesEveryLink() throws {
-        let result = SiteGenerator.generate(TestSite.tree(files), baseURL: "https://films.example/qui-suivre/")
+    @Test func baseURLOverrideMovesEveryLink() async throws {
+        let result = await SiteGenerator.generate(TestSite.tree(files), baseURL: "https://films.example/qui-suivre/")
         let profile = try #require(page("profils/anne/index.html", in: result))
         #expect(profile.contains("href=\"https://films.example/qui-suivre/profils/anne/\""))
         #expect(profile.contains("href=\"/qui-suivre/metiers/production/\""))
         #expect(!profile.contains("/guide/"))
     }
 
-    @Test func missingTemplatesAndPartialsArePositionedDiagnostics() {
+    @Test func missingTemplatesAndPartialsArePositionedDiagnostics() async {
         var tree = TestSite.tree(files)
         tree = SourceTree(
             files: tree.files.filter { $0.path != "templates/404.mustache" && $0.path != "templates/metier.mustache" }
@@ -47,7 +47,7 @@ import Testing
                     SourceFile(path: "templates/metier.mustache", text: "{{<layout}}{{$content}}\n  {{> partials/missing}}{{/content}}{{/layout}}"),
                     SourceFile(path: "templates/broken.mustache", text: "line\n{{#open}}never closed"),
                 ])
-        let result = SiteGenerator.generate(tree)
+        let result = await SiteGenerator.generate(tree)
         #expect(result.files == nil)
         #expect(result.diagnostics.map { "\($0.location.path):\($0.location.line):\($0.location.column) \($0.code)" } == [
             "templates/404.mustache:1:1 missing-template",
@@ -56,7 +56,7 @@ import Testing
         ])
     }
 
-    @Test func templateValuesThatDoNotExistAreErrors() throws {
+    @Test func templateValuesThatDoNotExistAreErrors() async throws {
         let tree = TestSite.tree(files)
         let broken = SourceTree(
             files: tree.files.filter { $0.path != "templates/metier.mustache" } + [
@@ -65,7 +65,7 @@ import Testing
                     text: "{{<layout}}{{$content}}<h1>{{page.heding}}</h1>\n{{#members}}{{nmae}} {{site.title}}{{/members}}"
                         + "{{^members}}{{countLable}}{{/members}}{{/content}}{{/layout}}")
             ])
-        let result = SiteGenerator.generate(broken)
+        let result = await SiteGenerator.generate(broken)
         #expect(result.files == nil)
         let found = result.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.code) \($0.hint ?? "")" }
         #expect(found == [

@@ -39,7 +39,7 @@ import Testing
 
     @Test func everyProfileAppearsExactlyOnceOnEachOfItsGroupPages() async throws {
         await propertyCheck(count: 30, input: Self.siteGenerator) { profiles in
-            let result = SiteGenerator.generate(TestSite.tree(Self.files(for: profiles)))
+            let result = await SiteGenerator.generate(TestSite.tree(Self.files(for: profiles)))
             guard let files = result.files else {
                 Issue.record("build failed: \(result.diagnostics.map(\.formatted))")
                 return
@@ -65,7 +65,7 @@ import Testing
     @Test func outputDoesNotDependOnTheOrderFilesAreRead() async throws {
         await propertyCheck(count: 15, input: Self.siteGenerator, Gen<Int>.int(in: 0...1_000)) { profiles, seed in
             let tree = TestSite.tree(Self.files(for: profiles))
-            guard let content = ContentLoader.load(tree).content, let templates = TemplateSet.load(from: tree).0 else {
+            guard let content = await ContentLoader.load(tree).content, let templates = TemplateSet.load(from: tree).0 else {
                 Issue.record("fixture site must load")
                 return
             }
@@ -75,9 +75,8 @@ import Testing
             shuffled.metiers.shuffle(using: &generator)
             shuffled.societes.shuffle(using: &generator)
             shuffled.pages.shuffle(using: &generator)
-            let renderer = PageRenderer(templates: templates)
-            let first = renderer.render(SiteIndex(content: content, includeDrafts: false)).files
-            let second = renderer.render(SiteIndex(content: shuffled, includeDrafts: false)).files
+            let first = PageRenderer(templates: templates, index: SiteIndex(content: content, includeDrafts: false)).renderAll()
+            let second = PageRenderer(templates: templates, index: SiteIndex(content: shuffled, includeDrafts: false)).renderAll()
             #expect(first == second)
         }
     }

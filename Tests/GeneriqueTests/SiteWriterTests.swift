@@ -14,46 +14,46 @@ import Testing
 
     private func snapshot(_ folder: URL) -> [String: Data] { FolderSnapshot.read(folder) }
 
-    @Test func rebuildsRemoveStalePagesAndAreByteIdentical() throws {
+    @Test func rebuildsRemoveStalePagesAndAreByteIdentical() async throws {
         let root = TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("public")
         try makeSite(in: root, profiles: ["anne", "bruno"])
-        #expect(try SiteBuilder.build(BuildOptions(root: root, output: output)).succeeded)
+        #expect(try await SiteBuilder.build(BuildOptions(root: root, output: output)).succeeded)
         let first = snapshot(output)
         #expect(first["profils/bruno/index.html"] != nil)
-        #expect(try SiteBuilder.build(BuildOptions(root: root, output: output)).succeeded)
+        #expect(try await SiteBuilder.build(BuildOptions(root: root, output: output)).succeeded)
         #expect(snapshot(output) == first)
 
         try makeSite(in: root, profiles: ["anne"])
-        #expect(try SiteBuilder.build(BuildOptions(root: root, output: output)).succeeded)
+        #expect(try await SiteBuilder.build(BuildOptions(root: root, output: output)).succeeded)
         #expect(snapshot(output)["profils/bruno/index.html"] == nil)
         #expect(snapshot(output)["profils/anne/index.html"] != nil)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains("staging") }
         #expect(leftovers.isEmpty)
     }
 
-    @Test func refusesAFolderItDidNotCreate() throws {
+    @Test func refusesAFolderItDidNotCreate() async throws {
         let root = TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         try makeSite(in: root, profiles: ["anne"])
         let output = root.appendingPathComponent("precious")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         try Data("keep me".utf8).write(to: output.appendingPathComponent("notes.txt"))
-        #expect(throws: BuildFailure.self) { try SiteBuilder.build(BuildOptions(root: root, output: output)) }
+        await #expect(throws: BuildFailure.self) { try await SiteBuilder.build(BuildOptions(root: root, output: output)) }
         #expect(FileManager.default.contents(atPath: output.appendingPathComponent("notes.txt").path) == Data("keep me".utf8))
     }
 
-    @Test func aBuildWithErrorsLeavesTheOutputUntouched() throws {
+    @Test func aBuildWithErrorsLeavesTheOutputUntouched() async throws {
         let root = TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("public")
         try makeSite(in: root, profiles: ["anne"])
-        #expect(try SiteBuilder.build(BuildOptions(root: root, output: output)).succeeded)
+        #expect(try await SiteBuilder.build(BuildOptions(root: root, output: output)).succeeded)
         let before = snapshot(output)
         try Data("---\nname: Broken\nprofessions: [nope]\n---\n".utf8)
             .write(to: root.appendingPathComponent("content/profils/broken.md"))
-        let report = try SiteBuilder.build(BuildOptions(root: root, output: output))
+        let report = try await SiteBuilder.build(BuildOptions(root: root, output: output))
         #expect(!report.succeeded)
         #expect(snapshot(output) == before)
     }
@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test(arguments: ["../x", "/etc/passwd", "a//b", "a/./b", ""])
-    func rejectsPathsThatLeaveTheOutput(path: String) {
+    func rejectsPathsThatLeaveTheOutput(path: String) async {
         #expect(!SiteWriter.isSafeRelativePath(path))
     }
 }

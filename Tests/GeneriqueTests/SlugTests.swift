@@ -15,17 +15,17 @@ import Testing
         ("Ｆｕｌｌ width", "full-width"),
         ("---", ""),
     ])
-    func makesSlugs(name: String, expected: String) {
+    func makesSlugs(name: String, expected: String) async {
         #expect(Slug.make(from: name) == expected)
     }
 
     @Test(arguments: ["marc-missonnier", "a", "cnc", "festival-d-annecy", "2e-regard"])
-    func acceptsValidKeys(key: String) {
+    func acceptsValidKeys(key: String) async {
         #expect(Slug.isValid(key))
     }
 
     @Test(arguments: ["", "-a", "a-", "a--b", "Marc", "é", "a_b", "a b", "a.md"])
-    func rejectsInvalidKeys(key: String) {
+    func rejectsInvalidKeys(key: String) async {
         #expect(!Slug.isValid(key))
     }
 
@@ -44,12 +44,12 @@ import Testing
         ("prodution", "production"), ("titel", "title"), ("nmae", "name"), ("profesions", "professions"),
         ("blusky", "bluesky"), ("Societes", "societes"),
     ])
-    func suggestsLikelyTypos(typo: String, expected: String) {
+    func suggestsLikelyTypos(typo: String, expected: String) async {
         let candidates = ["production", "title", "name", "professions", "bluesky", "societes", "site", "role"]
         #expect(Suggestion.closest(to: typo, in: candidates) == expected)
     }
 
-    @Test func staysQuietWhenNothingIsClose() {
+    @Test func staysQuietWhenNothingIsClose() async {
         #expect(Suggestion.closest(to: "colour", in: ["name", "role", "website"]) == nil)
         #expect(Suggestion.closest(to: "x", in: ["site"]) == nil)
     }

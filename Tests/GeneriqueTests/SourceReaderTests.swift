@@ -13,7 +13,7 @@ import Testing
         return root
     }
 
-    @Test func refusesSymbolicLinksThatLeaveTheirFolder() throws {
+    @Test func refusesSymbolicLinksThatLeaveTheirFolder() async throws {
         let root = try site()
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createSymbolicLink(
@@ -28,7 +28,7 @@ import Testing
         #expect(tree.files.isEmpty)
     }
 
-    @Test func followsLinksInsideTheFolderAndStopsLoops() throws {
+    @Test func followsLinksInsideTheFolderAndStopsLoops() async throws {
         let root = try site()
         defer { try? FileManager.default.removeItem(at: root) }
         try Data("---\n".utf8).write(to: root.appendingPathComponent("content/profils/a.md"))
@@ -41,7 +41,7 @@ import Testing
         #expect(diagnostics.map(\.code) == ["symlink-loop"])
     }
 
-    @Test func aMissingFolderIsAClearFailure() throws {
+    @Test func aMissingFolderIsAClearFailure() async throws {
         let root = TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(throws: BuildFailure.self) { try SourceReader.read(root: root) }

@@ -9,9 +9,9 @@ import Testing
 /// Templates read view models through their `fields` tables (no reflection); every stored property must be
 /// listed, or a template would silently render it as nothing.
 @Suite struct ViewModelFieldsTests {
-    @Test func everyStoredPropertyIsListed() throws {
+    @Test func everyStoredPropertyIsListed() async throws {
         let (tree, _) = try SourceReader.read(root: TestPaths.fixtures.appendingPathComponent("Sites/basic"))
-        let content = try #require(ContentLoader.load(tree).content)
+        let content = try #require(await ContentLoader.load(tree).content)
         let index = SiteIndex(content: content, includeDrafts: false)
         let views = ViewModelBuilder(index: index)
         let pages: [Any] = [

@@ -1,0 +1,66 @@
+import GeneriqueCore
+
+/// One file of `content/` parsed on its own — front matter and body — so files can be parsed in parallel.
+struct ParsedContentFile: Sendable {
+    enum Entry: Sendable {
+        case intro(HomeIntro)
+        case metier(Metier)
+        case societe(Societe)
+        case profile(ProfileParser.Parsed)
+        case page(FreePage)
+        case none
+    }
+
+    let entry: Entry
+    let diagnostics: [Diagnostic]
+    let profileLinks: [ProfileLink]
+
+    /// Parses the file at `content/<relative>`; `bodies` renders its Markdown with links resolved.
+    static func parse(_ file: SourceFile, bodies: BodyRenderer) -> ParsedContentFile {
+        let relative = file.path.dropFirst("content/".count)
+        let components = relative.split(separator: "/")
+        if relative == "index.md" {
+            return finish(PageParser.parseIntro(file), bodies, \.body, Entry.intro)
+        }
+        guard components.count == 2, ContentLoader.folders.contains(String(components[0])), relative.hasSuffix(".md")
+        else {
+            return ParsedContentFile(entry: .none, diagnostics: [unexpectedFile(file.path)], profileLinks: [])
+        }
+        switch components[0] {
+        case "metiers": return finish(MetierParser.parse(file), bodies, \.description, Entry.metier)
+        case "societes": return finish(SocieteParser.parse(file), bodies, \.description, Entry.societe)
+        case "profils":
+            let (parsed, diagnostics) = ProfileParser.parse(file)
+            guard let parsed else { return ParsedContentFile(entry: .none, diagnostics: diagnostics, profileLinks: []) }
+            let (bio, bodyDiagnostics, links) = bodies.render(parsed.body)
+            var profile = parsed.profile
+            profile.bio = bio
+            let rendered = ProfileParser.Parsed(
+                profile: profile, professionLocations: parsed.professionLocations,
+                companyLocations: parsed.companyLocations, body: parsed.body)
+            return ParsedContentFile(entry: .profile(rendered), diagnostics: diagnostics + bodyDiagnostics, profileLinks: links)
+        default: return finish(PageParser.parse(file), bodies, \.body, Entry.page)
+        }
+    }
+
+    /// Renders the body of a parsed entry into its model.
+    private static func finish<Model>(
+        _ result: ((Model, PendingBody)?, [Diagnostic]), _ bodies: BodyRenderer,
+        _ body: WritableKeyPath<Model, RenderedText>, _ wrap: (Model) -> Entry
+    ) -> ParsedContentFile {
+        guard let (model, pending) = result.0 else {
+            return ParsedContentFile(entry: .none, diagnostics: result.1, profileLinks: [])
+        }
+        var rendered = model
+        let (text, bodyDiagnostics, links) = bodies.render(pending)
+        rendered[keyPath: body] = text
+        return ParsedContentFile(entry: wrap(rendered), diagnostics: result.1 + bodyDiagnostics, profileLinks: links)
+    }
+
+    private static func unexpectedFile(_ path: String) -> Diagnostic {
+        .error(
+            at: SourceLocation(path: path), "unexpected file in content/", code: "unexpected-file",
+            hint: "content/ holds site.yml, index.md and Markdown files directly in "
+                + ContentLoader.folders.map { "\($0)/" }.joined(separator: ", "))
+    }
+}
