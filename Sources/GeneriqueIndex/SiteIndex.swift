@@ -68,7 +68,8 @@ public struct SiteIndex: Sendable {
         config = content.config
         intro = content.intro
         let published = content.profiles.filter { includeDrafts || !$0.draft }
-        profiles = published.sorted(by: Self.collationOrder)
+        // Sorting indices, not the large profile values themselves.
+        profiles = published.indices.sorted { Self.collationOrder(published[$0], published[$1]) }.map { published[$0] }
 
         metiersByKey = Dictionary(content.metiers.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         societesByKey = Dictionary(content.societes.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
@@ -98,12 +99,11 @@ public struct SiteIndex: Sendable {
         }
         self.letters = letters
 
-        recent = Array(
-            profiles.filter { $0.added != nil }
-                .sorted { lhs, rhs in
-                    lhs.added! != rhs.added! ? lhs.added! > rhs.added! : Self.collationOrder(lhs, rhs)
-                }
-                .prefix(Self.recentLimit))
+        // Newest first; ties keep collation order, which is the order of `profiles`.
+        let sorted = profiles
+        let dated = sorted.indices.filter { sorted[$0].added != nil }
+            .sorted { sorted[$0].added! != sorted[$1].added! ? sorted[$0].added! > sorted[$1].added! : $0 < $1 }
+        recent = dated.prefix(Self.recentLimit).map { sorted[$0] }
         pages = content.pages.sorted { $0.slug < $1.slug }
     }
 

@@ -60,8 +60,10 @@ struct TemplateValueChecker {
             outcome.isComplete = false
             return .unknown
         }
-        if let list = unwrapped as? [Any] {
-            guard let first = list.first else {
+        let mirror = Mirror(reflecting: unwrapped)
+        if mirror.displayStyle == .collection {
+            // The first element only: casting a list of thousands to [Any] would box every element.
+            guard let first = mirror.children.first?.value else {
                 outcome.isComplete = false
                 return .unknown
             }
