@@ -62,6 +62,7 @@ public enum SiteBuilder {
             return BuildReport(diagnostics: diagnostics, statistics: BuildStatistics())
         }
         // `check` stops here: rendering cannot find new problems once the templates are checked.
+        var statistics = prepared.statistics
         if options.writesOutput {
             var staging = try StagingFolder(for: options.output, onWait: options.onWaitingForOtherBuild)
             defer { staging.release() }
@@ -72,7 +73,8 @@ public enum SiteBuilder {
             }
             try staging.write(renderer.assets)
             try staging.publish()
+            statistics.unchanged = staging.unchangedCount
         }
-        return BuildReport(diagnostics: diagnostics, statistics: prepared.statistics)
+        return BuildReport(diagnostics: diagnostics, statistics: statistics)
     }
 }

@@ -69,6 +69,8 @@ public struct BuildStatistics: Sendable, Hashable {
     public var societes = 0
     /// HTML pages written.
     public var pages = 0
-    /// All files written, assets included.
+    /// All files of the site, assets included.
     public var files = 0
+    /// Files identical to the previous build's, linked instead of rewritten.
+    public var unchanged = 0
 }

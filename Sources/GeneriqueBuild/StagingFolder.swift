@@ -12,6 +12,12 @@ public struct StagingFolder {
     let staging: URL
     private let lock: OutputLock
     private var createdFolders: Set<String> = []
+    /// What the current output holds, to link unchanged files instead of rewriting them.
+    private let previous: OutputManifest
+    /// What this build writes.
+    private var manifest = OutputManifest()
+    /// How many files were linked unchanged from the previous output.
+    public private(set) var unchangedCount = 0
 
     /// Locks `output`, checks it may be replaced, removes what a killed build left, and creates an empty
     /// staging folder carrying the marker.
@@ -23,6 +29,7 @@ public struct StagingFolder {
         try SiteWriter.checkReplaceable(self.output)
         lock = try OutputLock(path: parent.appendingPathComponent(".\(name).generique-lock").path, onWait: onWait)
         staging = parent.appendingPathComponent(".\(name).generique-staging")
+        previous = OutputManifest.read(from: self.output)
         do {
             try SiteWriter.removeIfOurs(staging)
             try SiteWriter.removeIfOurs(parent.appendingPathComponent(".\(name).generique-previous"))
@@ -39,29 +46,50 @@ public struct StagingFolder {
         }
     }
 
-    /// Writes files into the staging folder.
+    /// Writes files into the staging folder; a file identical to the previous output's is hard-linked from
+    /// it instead (same bytes, same modification time).
     public mutating func write(_ files: [OutputFile]) throws(BuildFailure) {
         for file in files {
             guard SiteWriter.isSafeRelativePath(file.path) else {
                 throw BuildFailure("refusing to write outside the output folder: \(file.path)")
             }
-            let url = staging.appendingPathComponent(file.path)
-            let directory = url.deletingLastPathComponent().path
+            let hash = OutputManifest.hash(file.bytes)
+            manifest.hashes[file.path] = hash
+            let target = staging.path + "/" + file.path
+            let directory = String(target[..<target.lastIndex(of: "/")!])
             do {
                 if !createdFolders.contains(directory) {
                     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
                     createdFolders.insert(directory)
                 }
-                try Data(file.bytes).write(to: url)
+                if previous.hashes[file.path] == hash, isUntouched(file), link(output.path + "/" + file.path, target) == 0 {
+                    unchangedCount += 1
+                    continue
+                }
+                try Data(file.bytes).write(to: URL(fileURLWithPath: target))
             } catch {
                 throw BuildFailure("cannot write \(file.path): \(error.localizedDescription)")
             }
         }
     }
 
-    /// Swaps the staging folder in as the output, then deletes the previous site.
+    /// The previous output's copy still has the size we wrote (a cheap guard against hand edits of the
+    /// output folder; the manifest records hashes, not what is on disk now).
+    private func isUntouched(_ file: OutputFile) -> Bool {
+        var info = stat()
+        return lstat(output.path + "/" + file.path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+            && Int(info.st_size) == file.bytes.count
+    }
+
+    /// Writes the manifest, swaps the staging folder in as the output, then deletes the previous site.
     public func publish() throws(BuildFailure) {
         let parent = output.deletingLastPathComponent()
+        let manifestFile = manifest.serialized
+        do {
+            try Data(manifestFile.bytes).write(to: staging.appendingPathComponent(manifestFile.path))
+        } catch {
+            throw BuildFailure("cannot write \(manifestFile.path): \(error.localizedDescription)")
+        }
         if !FileManager.default.fileExists(atPath: output.path) {
             guard rename(staging.path, output.path) == 0 else {
                 throw BuildFailure("cannot move the new site into \(output.path): \(String(cString: strerror(errno)))")

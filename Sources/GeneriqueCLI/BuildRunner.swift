@@ -34,7 +34,9 @@ enum BuildRunner {
         let what = "\(count(stats.profiles, "profile")), \(stats.metiers) métiers, \(stats.societes) sociétés"
         let warningNote = warnings > 0 ? ", \(count(warnings, "warning"))" : ""
         if writesOutput {
-            print("Built \(what): \(stats.pages) pages, \(stats.files) files in \(format(seconds)) s → \(output)\(warningNote)")
+            let unchanged = stats.unchanged > 0 ? " (\(stats.unchanged) unchanged)" : ""
+            print(
+                "Built \(what): \(stats.pages) pages, \(stats.files) files\(unchanged) in \(format(seconds)) s → \(output)\(warningNote)")
         } else {
             print("Checked \(what): no errors\(warningNote) in \(format(seconds)) s")
         }

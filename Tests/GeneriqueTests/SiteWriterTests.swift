@@ -33,6 +33,32 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    @Test func unchangedFilesAreLinkedNotRewrittenAndIncrementalEqualsClean() async throws {
+        let root = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        try TestSite.write(TestSite.generated(count: 30, variant: 0), to: root)
+        #expect(try await SiteBuilder.build(BuildOptions(root: root, output: output)).succeeded)
+        func inode(_ path: String) -> UInt {
+            var info = stat()
+            return lstat(output.appendingPathComponent(path).path, &info) == 0 ? UInt(info.st_ino) : 0
+        }
+        let untouched = inode("profils/p1/index.html")
+        let edited = inode("profils/p2/index.html")
+
+        // Edit one profile; a hand edit of the output must not survive either.
+        let profile = root.appendingPathComponent("content/profils/p2.md")
+        try Data((try String(contentsOf: profile, encoding: .utf8) + "\nUne phrase de plus.\n").utf8).write(to: profile)
+        try Data("tampered".utf8).write(to: output.appendingPathComponent("profils/p3/index.html"))
+        #expect(try await SiteBuilder.build(BuildOptions(root: root, output: output)).succeeded)
+        #expect(inode("profils/p1/index.html") == untouched, "an unchanged page is the same file, not a copy")
+        #expect(inode("profils/p2/index.html") != edited)
+
+        let clean = root.appendingPathComponent("clean")
+        #expect(try await SiteBuilder.build(BuildOptions(root: root, output: clean)).succeeded)
+        #expect(snapshot(output) == snapshot(clean), "an incremental build equals a clean one, byte for byte")
+    }
+
     @Test func refusesAFolderItDidNotCreate() async throws {
         let root = TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -71,7 +97,7 @@ import Testing
             }
             try await group.waitForAll()
         }
-        let published = snapshot(output).filter { $0.key != SiteWriter.markerName }
+        let published = snapshot(output).filter { !$0.key.hasPrefix(".generique") }
         let matching = versions.filter { files in
             Dictionary(uniqueKeysWithValues: files.map { ($0.path, Data($0.bytes)) }) == published
         }

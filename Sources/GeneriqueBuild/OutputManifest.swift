@@ -1,0 +1,67 @@
+import Foundation
+import GeneriqueCore
+
+/// What the previous build wrote: a content hash per output file, kept in the output folder. Files whose
+/// bytes did not change are hard-linked from the previous output instead of rewritten, so they keep their
+/// modification times (small `rsync` deploys) and the disk sees only real changes.
+struct OutputManifest: Sendable, Equatable {
+    /// File name inside the output folder.
+    static let fileName = ".generique-manifest"
+    private static let header = "generique-manifest 1"
+
+    /// Hash of every file, by path relative to the output folder.
+    var hashes: [String: UInt64] = [:]
+
+    /// The manifest of an output folder, or an empty one if it has none or it is unreadable (then every
+    /// file is simply written).
+    static func read(from output: URL) -> OutputManifest {
+        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(fileName).path),
+            let text = String(data: data, encoding: .utf8)
+        else { return OutputManifest() }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
+        guard lines.first == Substring(header) else { return OutputManifest() }
+        lines = lines.dropFirst()
+        var manifest = OutputManifest()
+        for line in lines {
+            guard let space = line.firstIndex(of: " "), let hash = UInt64(line[..<space], radix: 16) else {
+                return OutputManifest()
+            }
+            manifest.hashes[String(line[line.index(after: space)...])] = hash
+        }
+        return manifest
+    }
+
+    /// The manifest's text, sorted by path so it is deterministic.
+    var serialized: OutputFile {
+        var text = Self.header + "\n"
+        for (path, hash) in hashes.sorted(by: { $0.key < $1.key }) {
+            let hex = String(hash, radix: 16)
+            text += String(repeating: "0", count: 16 - hex.count) + hex + " " + path + "\n"
+        }
+        return OutputFile(path: Self.fileName, text: text)
+    }
+
+    /// A 64-bit content hash (8 bytes at a time, then a final mix); with the path, enough to tell a file
+    /// changed. Not cryptographic: it only decides whether to rewrite.
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var state: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset + 8 <= buffer.count {
+                let word = buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                state = (state ^ word) &* 0x0000_0100_0000_01b3
+                state ^= state >> 29
+                offset += 8
+            }
+            while offset < buffer.count {
+                state = (state ^ UInt64(buffer[offset])) &* 0x0000_0100_0000_01b3
+                offset += 1
+            }
+        }
+        state ^= state >> 33
+        state = state &* 0xff51_afd7_ed55_8ccd
+        state ^= state >> 33
+        state = state &* 0xc4ce_b9fe_1a85_ec53
+        return state ^ (state >> 33)
+    }
+}
