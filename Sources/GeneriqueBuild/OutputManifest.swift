@@ -7,10 +7,20 @@ import GeneriqueCore
 struct OutputManifest: Sendable, Equatable {
     /// File name inside the output folder.
     static let fileName = ".generique-manifest"
-    private static let header = "generique-manifest 1"
+    private static let header = "generique-manifest 2"
 
-    /// Hash of every file, by path relative to the output folder.
-    var hashes: [String: UInt64] = [:]
+    /// What is known of one output file.
+    struct Entry: Sendable, Equatable {
+        /// Hash of the bytes.
+        let content: UInt64
+        /// Size in bytes, to notice hand edits of the output cheaply.
+        let size: Int
+        /// Fingerprint of the page's view model and templates (0 for assets): equal means same bytes.
+        let view: UInt64
+    }
+
+    /// Every file, by path relative to the output folder.
+    var entries: [String: Entry] = [:]
 
     /// The manifest of an output folder, or an empty one if it has none or it is unreadable (then every
     /// file is simply written).
@@ -23,10 +33,11 @@ struct OutputManifest: Sendable, Equatable {
         lines = lines.dropFirst()
         var manifest = OutputManifest()
         for line in lines {
-            guard let space = line.firstIndex(of: " "), let hash = UInt64(line[..<space], radix: 16) else {
-                return OutputManifest()
-            }
-            manifest.hashes[String(line[line.index(after: space)...])] = hash
+            let parts = line.split(separator: " ", maxSplits: 3)
+            guard parts.count == 4, let content = UInt64(parts[0], radix: 16), let size = Int(parts[1]),
+                let view = UInt64(parts[2], radix: 16)
+            else { return OutputManifest() }
+            manifest.entries[String(parts[3])] = Entry(content: content, size: size, view: view)
         }
         return manifest
     }
@@ -34,9 +45,12 @@ struct OutputManifest: Sendable, Equatable {
     /// The manifest's text, sorted by path so it is deterministic.
     var serialized: OutputFile {
         var text = Self.header + "\n"
-        for (path, hash) in hashes.sorted(by: { $0.key < $1.key }) {
-            let hex = String(hash, radix: 16)
-            text += String(repeating: "0", count: 16 - hex.count) + hex + " " + path + "\n"
+        func hex(_ value: UInt64) -> String {
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            text += "\(hex(entry.content)) \(entry.size) \(hex(entry.view)) \(path)\n"
         }
         return OutputFile(path: Self.fileName, text: text)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GeneriqueCore
+import GeneriqueRender
 
 /// What the user asked a build for.
 public struct BuildOptions: Sendable {
@@ -69,7 +70,14 @@ public enum SiteBuilder {
             let jobs = renderer.jobs
             for start in stride(from: 0, to: jobs.count, by: batchSize) {
                 let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
-                try staging.write(await Parallel.map(batch, chunkSize: 16) { renderer.render($0) })
+                // A page whose view model and templates are unchanged is not rendered again.
+                let fingerprints = await Parallel.map(batch, chunkSize: 64) { renderer.fingerprint($0) }
+                var toRender: [(job: PageJob, view: UInt64)] = []
+                for (job, fingerprint) in zip(batch, fingerprints) where !(try staging.reuse(fingerprint.path, view: fingerprint.view)) {
+                    toRender.append((job, fingerprint.view))
+                }
+                let pages = await Parallel.map(toRender.map(\.job), chunkSize: 16) { renderer.render($0) }
+                try staging.write(pages, views: toRender.map(\.view))
             }
             try staging.write(renderer.assets)
             try staging.publish()

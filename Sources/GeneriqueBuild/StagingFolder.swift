@@ -46,26 +46,37 @@ public struct StagingFolder {
         }
     }
 
+    /// Reuses the previous build's file for a page whose view fingerprint is unchanged: no rendering, no
+    /// writing, just a hard link. False when it cannot (new page, other fingerprint, output edited by hand).
+    public mutating func reuse(_ path: String, view: UInt64) throws(BuildFailure) -> Bool {
+        guard view != 0, let entry = previous.entries[path], entry.view == view, isUntouched(path, size: entry.size),
+            SiteWriter.isSafeRelativePath(path)
+        else { return false }
+        let target = try prepareFolder(for: path)
+        guard link(output.path + "/" + path, target) == 0 else { return false }
+        manifest.entries[path] = entry
+        unchangedCount += 1
+        return true
+    }
+
     /// Writes files into the staging folder; a file identical to the previous output's is hard-linked from
-    /// it instead (same bytes, same modification time).
-    public mutating func write(_ files: [OutputFile]) throws(BuildFailure) {
-        for file in files {
+    /// it instead (same bytes, same modification time). `views` gives the pages' view fingerprints.
+    public mutating func write(_ files: [OutputFile], views: [UInt64] = []) throws(BuildFailure) {
+        for (index, file) in files.enumerated() {
             guard SiteWriter.isSafeRelativePath(file.path) else {
                 throw BuildFailure("refusing to write outside the output folder: \(file.path)")
             }
-            let hash = OutputManifest.hash(file.bytes)
-            manifest.hashes[file.path] = hash
-            let target = staging.path + "/" + file.path
-            let directory = String(target[..<target.lastIndex(of: "/")!])
+            let entry = OutputManifest.Entry(
+                content: OutputManifest.hash(file.bytes), size: file.bytes.count, view: index < views.count ? views[index] : 0)
+            manifest.entries[file.path] = entry
+            let target = try prepareFolder(for: file.path)
+            if previous.entries[file.path]?.content == entry.content, isUntouched(file.path, size: entry.size),
+                link(output.path + "/" + file.path, target) == 0
+            {
+                unchangedCount += 1
+                continue
+            }
             do {
-                if !createdFolders.contains(directory) {
-                    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                    createdFolders.insert(directory)
-                }
-                if previous.hashes[file.path] == hash, isUntouched(file), link(output.path + "/" + file.path, target) == 0 {
-                    unchangedCount += 1
-                    continue
-                }
                 try Data(file.bytes).write(to: URL(fileURLWithPath: target))
             } catch {
                 throw BuildFailure("cannot write \(file.path): \(error.localizedDescription)")
@@ -73,12 +84,26 @@ public struct StagingFolder {
         }
     }
 
+    /// The file's path in the staging folder, its folder created.
+    private mutating func prepareFolder(for path: String) throws(BuildFailure) -> String {
+        let target = staging.path + "/" + path
+        let directory = String(target[..<target.lastIndex(of: "/")!])
+        if !createdFolders.contains(directory) {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw BuildFailure("cannot create \(directory): \(error.localizedDescription)")
+            }
+            createdFolders.insert(directory)
+        }
+        return target
+    }
+
     /// The previous output's copy still has the size we wrote (a cheap guard against hand edits of the
     /// output folder; the manifest records hashes, not what is on disk now).
-    private func isUntouched(_ file: OutputFile) -> Bool {
+    private func isUntouched(_ path: String, size: Int) -> Bool {
         var info = stat()
-        return lstat(output.path + "/" + file.path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
-            && Int(info.st_size) == file.bytes.count
+        return lstat(output.path + "/" + path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG && Int(info.st_size) == size
     }
 
     /// Writes the manifest, swaps the staging folder in as the output, then deletes the previous site.

@@ -44,6 +44,15 @@ public struct PageRenderer: Sendable {
         return checks.diagnostics.sorted()
     }
 
+    /// The page's output path and a fingerprint of everything it is rendered from (its view model, its
+    /// templates): an unchanged fingerprint means unchanged bytes, so the previous file can be reused.
+    public func fingerprint(_ job: PageJob) -> (path: String, view: UInt64) {
+        let (path, view) = page(job)
+        let seed = FingerprintState(value: templates.fingerprint)
+        seed.combine(Self.template(of: job))
+        return (path, ViewFingerprint.of(view, seed: seed.value))
+    }
+
     /// One page, rendered.
     public func render(_ job: PageJob) -> OutputFile {
         let (path, view) = page(job)
@@ -71,7 +80,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// The output path and view model of a job.
-    private func page(_ job: PageJob) -> (path: String, view: any Sendable) {
+    private func page(_ job: PageJob) -> (path: String, view: any Encodable & Sendable) {
         let index = views.index
         let urls = views.urls
         switch job {

@@ -14,6 +14,8 @@ public struct TemplateSet: Sendable {
     let tags: [String: [TemplateNode]]
     /// Files under `templates/assets/`, to be copied to `assets/` in the output.
     public let assets: [OutputFile]
+    /// Changes whenever any template changes: part of every page's fingerprint.
+    let fingerprint: UInt64
 
     /// Loads every `templates/**/*.mustache` and `templates/assets/**` from the tree. Parse errors, missing
     /// page templates and references to partials or parents that do not exist are diagnostics with positions:
@@ -88,7 +90,14 @@ public struct TemplateSet: Sendable {
         }
         diagnostics.sort()
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
-        return (TemplateSet(library: library, tags: tags, assets: assets.sorted { $0.path < $1.path }), diagnostics)
+        let fingerprintState = FingerprintState(value: 0xcbf2_9ce4_8422_2325)
+        for file in tree.files(under: "templates/") where file.path.hasSuffix(".mustache") {
+            fingerprintState.combine(file.path)
+            fingerprintState.combine(String(decoding: file.bytes, as: UTF8.self))
+        }
+        let set = TemplateSet(
+            library: library, tags: tags, assets: assets.sorted { $0.path < $1.path }, fingerprint: fingerprintState.value)
+        return (set, diagnostics)
     }
 
     private static func describe(_ error: Error) -> String {

@@ -57,6 +57,16 @@ import Testing
         let clean = root.appendingPathComponent("clean")
         #expect(try await SiteBuilder.build(BuildOptions(root: root, output: clean)).succeeded)
         #expect(snapshot(output) == snapshot(clean), "an incremental build equals a clean one, byte for byte")
+
+        // A template change re-renders every page that uses it.
+        let card = root.appendingPathComponent("templates/partials/card.mustache")
+        try Data((try String(contentsOf: card, encoding: .utf8)).replacingOccurrences(of: "<li>", with: "<li class=\"carte\">").utf8)
+            .write(to: card)
+        #expect(try await SiteBuilder.build(BuildOptions(root: root, output: output)).succeeded)
+        let fresh = root.appendingPathComponent("fresh")
+        #expect(try await SiteBuilder.build(BuildOptions(root: root, output: fresh)).succeeded)
+        #expect(snapshot(output) == snapshot(fresh))
+        #expect(String(decoding: snapshot(output)["metiers/production/index.html"] ?? Data(), as: UTF8.self).contains("carte"))
     }
 
     @Test func refusesAFolderItDidNotCreate() async throws {

@@ -3,7 +3,7 @@
 // sections over these values.
 
 /// What every page shares: the guide's identity, navigation and footer.
-public struct SiteView: Sendable {
+public struct SiteView: Sendable, Encodable {
     /// The guide's title, French spacing applied.
     public let title: String
     /// One sentence about the guide.
@@ -23,7 +23,7 @@ public struct SiteView: Sendable {
 }
 
 /// A link in a menu.
-public struct NavigationLink: Sendable {
+public struct NavigationLink: Sendable, Encodable {
     /// Visible text.
     public let label: String
     /// Target URL with the base path.
@@ -33,7 +33,7 @@ public struct NavigationLink: Sendable {
 }
 
 /// What identifies one page: its `<title>`, description and canonical URL.
-public struct PageMeta: Sendable {
+public struct PageMeta: Sendable, Encodable {
     /// Text of `<title>`: "Marc Missonnier — Qui suivre ?…" (unique per page).
     public let title: String
     /// The page's main heading (`<h1>`).
@@ -47,7 +47,7 @@ public struct PageMeta: Sendable {
 }
 
 /// A labelled link: a métier or a société on a profile, for instance.
-public struct LabelledLink: Sendable {
+public struct LabelledLink: Sendable, Encodable {
     /// Visible text.
     public let label: String
     /// Target URL with the base path.
@@ -55,7 +55,7 @@ public struct LabelledLink: Sendable {
 }
 
 /// A link to an account on a social network.
-public struct AccountLink: Sendable {
+public struct AccountLink: Sendable, Encodable {
     /// Network name: "Bluesky".
     public let network: String
     /// Network key, usable as a CSS class: `bluesky`.
@@ -69,7 +69,7 @@ public struct AccountLink: Sendable {
 }
 
 /// A date shown to readers, with its machine-readable form for `<time datetime>`.
-public struct DateView: Sendable {
+public struct DateView: Sendable, Encodable {
     /// `2026-03-12`.
     public let iso: String
     /// "12 mars 2026".
@@ -77,7 +77,7 @@ public struct DateView: Sendable {
 }
 
 /// An external link (website, feed, source) with the text to show for it.
-public struct ExternalLink: Sendable {
+public struct ExternalLink: Sendable, Encodable {
     /// The URL.
     public let url: String
     /// What to show: the URL without its scheme, e.g. `www.gaumont.fr`.

@@ -1,5 +1,5 @@
 /// A métier in lists: the home page and `/metiers/`.
-public struct MetierSummary: Sendable {
+public struct MetierSummary: Sendable, Encodable {
     /// Heading: "Productrices et producteurs".
     public let title: String
     /// Activity label: "Production".
@@ -13,7 +13,7 @@ public struct MetierSummary: Sendable {
 }
 
 /// `/metiers/`.
-public struct MetierIndexPageView: Sendable {
+public struct MetierIndexPageView: Sendable, Encodable {
     /// Shared site data.
     public let site: SiteView
     /// Title, description, canonical URL.
@@ -23,7 +23,7 @@ public struct MetierIndexPageView: Sendable {
 }
 
 /// `/metiers/<key>/`.
-public struct MetierPageView: Sendable {
+public struct MetierPageView: Sendable, Encodable {
     /// Shared site data.
     public let site: SiteView
     /// Title, description, canonical URL.
@@ -39,7 +39,7 @@ public struct MetierPageView: Sendable {
 }
 
 /// A société in lists.
-public struct SocieteSummary: Sendable {
+public struct SocieteSummary: Sendable, Encodable {
     /// Name.
     public let name: String
     /// URL of the société page.
@@ -49,7 +49,7 @@ public struct SocieteSummary: Sendable {
 }
 
 /// Sociétés of one kind on `/societes/`.
-public struct SocieteKindGroup: Sendable {
+public struct SocieteKindGroup: Sendable, Encodable {
     /// "Distribution", "Festivals et marchés"…
     public let label: String
     /// Fragment id: `type-distribution`.
@@ -59,7 +59,7 @@ public struct SocieteKindGroup: Sendable {
 }
 
 /// `/societes/`.
-public struct SocieteIndexPageView: Sendable {
+public struct SocieteIndexPageView: Sendable, Encodable {
     /// Shared site data.
     public let site: SiteView
     /// Title, description, canonical URL.
@@ -69,7 +69,7 @@ public struct SocieteIndexPageView: Sendable {
 }
 
 /// `/societes/<key>/`.
-public struct SocietePageView: Sendable {
+public struct SocietePageView: Sendable, Encodable {
     /// Shared site data.
     public let site: SiteView
     /// Title, description, canonical URL.

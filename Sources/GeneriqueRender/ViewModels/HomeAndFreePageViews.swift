@@ -1,5 +1,5 @@
 /// `/` — the home page.
-public struct HomePageView: Sendable {
+public struct HomePageView: Sendable, Encodable {
     /// Shared site data.
     public let site: SiteView
     /// Title, description, canonical URL.
@@ -19,7 +19,7 @@ public struct HomePageView: Sendable {
 }
 
 /// A free page from `content/pages/`.
-public struct FreePageView: Sendable {
+public struct FreePageView: Sendable, Encodable {
     /// Shared site data.
     public let site: SiteView
     /// Title, description, canonical URL.
@@ -29,7 +29,7 @@ public struct FreePageView: Sendable {
 }
 
 /// `/404.html`.
-public struct NotFoundPageView: Sendable {
+public struct NotFoundPageView: Sendable, Encodable {
     /// Shared site data.
     public let site: SiteView
     /// Title, description, canonical URL.

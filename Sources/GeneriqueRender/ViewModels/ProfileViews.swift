@@ -1,5 +1,5 @@
 /// A profile as listed on group pages, the A–Z and the home page.
-public struct ProfileCard: Sendable {
+public struct ProfileCard: Sendable, Encodable {
     /// Display name.
     public let name: String
     /// URL of the profile page.
@@ -14,7 +14,7 @@ public struct ProfileCard: Sendable {
 }
 
 /// `/profils/<slug>/`.
-public struct ProfilePageView: Sendable {
+public struct ProfilePageView: Sendable, Encodable {
     /// Shared site data.
     public let site: SiteView
     /// Title, description, canonical URL.
@@ -52,7 +52,7 @@ public struct ProfilePageView: Sendable {
 }
 
 /// One letter of the A–Z.
-public struct LetterGroup: Sendable {
+public struct LetterGroup: Sendable, Encodable {
     /// "A", "É" is filed under "E", "0–9", "#".
     public let letter: String
     /// Fragment id: `lettre-a`.
@@ -62,7 +62,7 @@ public struct LetterGroup: Sendable {
 }
 
 /// A letter in the A–Z jump bar; letters without entries are shown but not linked.
-public struct LetterLink: Sendable {
+public struct LetterLink: Sendable, Encodable {
     /// The letter.
     public let letter: String
     /// `#lettre-a`, or nil when no profile starts with it.
@@ -70,7 +70,7 @@ public struct LetterLink: Sendable {
 }
 
 /// `/profils/`: everyone, A–Z.
-public struct ProfileIndexPageView: Sendable {
+public struct ProfileIndexPageView: Sendable, Encodable {
     /// Shared site data.
     public let site: SiteView
     /// Title, description, canonical URL.

@@ -1,0 +1,110 @@
+/// A stable 64-bit fingerprint of a view model, from its synthesized `Encodable` conformance.
+///
+/// Two builds that compute the same fingerprint for a page (with the same templates) render the same bytes,
+/// so the page need not be rendered again. Swift's `Hasher` is seeded per process and cannot be used for
+/// this; the encoder below feeds every field name and value, in declaration order, to FNV-1a.
+enum ViewFingerprint {
+    static func of(_ value: some Encodable, seed: UInt64) -> UInt64 {
+        let encoder = FingerprintEncoder(state: FingerprintState(value: seed))
+        try? value.encode(to: encoder)
+        return encoder.state.value
+    }
+}
+
+/// The running hash, shared by the encoder and its containers (they are created and used within one call).
+final class FingerprintState {
+    var value: UInt64
+
+    init(value: UInt64) { self.value = value }
+
+    func combine(_ text: String) {
+        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        combine(marker: 0xFF)
+    }
+
+    func combine(marker: UInt8) {
+        value = (value ^ UInt64(marker)) &* 0x0000_0100_0000_01b3
+    }
+
+    func combine(number: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) { combine(marker: UInt8(truncatingIfNeeded: number >> shift)) }
+    }
+}
+
+private struct FingerprintEncoder: Encoder {
+    let state: FingerprintState
+    var codingPath: [any CodingKey] = []
+    var userInfo: [CodingUserInfoKey: Any] = [:]
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        state.combine(marker: 1)
+        return KeyedEncodingContainer(KeyedFingerprint(state: state))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        state.combine(marker: 2)
+        return UnkeyedFingerprint(state: state)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer { SingleFingerprint(state: state) }
+}
+
+private struct KeyedFingerprint<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let state: FingerprintState
+    var codingPath: [any CodingKey] = []
+
+    mutating func encodeNil(forKey key: Key) { state.combine(key.stringValue); state.combine(marker: 0) }
+    mutating func encode(_ value: String, forKey key: Key) { state.combine(key.stringValue); state.combine(value) }
+    mutating func encode(_ value: Bool, forKey key: Key) { state.combine(key.stringValue); state.combine(marker: value ? 3 : 4) }
+    mutating func encode(_ value: Int, forKey key: Key) {
+        state.combine(key.stringValue)
+        state.combine(number: UInt64(bitPattern: Int64(value)))
+    }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        state.combine(key.stringValue)
+        try value.encode(to: FingerprintEncoder(state: state))
+    }
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+        -> KeyedEncodingContainer<NestedKey>
+    {
+        state.combine(key.stringValue)
+        return KeyedEncodingContainer(KeyedFingerprint<NestedKey>(state: state))
+    }
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        state.combine(key.stringValue)
+        return UnkeyedFingerprint(state: state)
+    }
+    mutating func superEncoder() -> any Encoder { FingerprintEncoder(state: state) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { FingerprintEncoder(state: state) }
+}
+
+private struct UnkeyedFingerprint: UnkeyedEncodingContainer {
+    let state: FingerprintState
+    var codingPath: [any CodingKey] = []
+    var count = 0
+
+    mutating func encodeNil() { count += 1; state.combine(marker: 0) }
+    mutating func encode(_ value: String) { count += 1; state.combine(value) }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        count += 1
+        state.combine(marker: 5)
+        try value.encode(to: FingerprintEncoder(state: state))
+    }
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        count += 1
+        return KeyedEncodingContainer(KeyedFingerprint<NestedKey>(state: state))
+    }
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer { count += 1; return UnkeyedFingerprint(state: state) }
+    mutating func superEncoder() -> any Encoder { FingerprintEncoder(state: state) }
+}
+
+private struct SingleFingerprint: SingleValueEncodingContainer {
+    let state: FingerprintState
+    var codingPath: [any CodingKey] = []
+
+    mutating func encodeNil() { state.combine(marker: 0) }
+    mutating func encode(_ value: String) { state.combine(value) }
+    mutating func encode(_ value: Bool) { state.combine(marker: value ? 3 : 4) }
+    mutating func encode(_ value: Int) { state.combine(number: UInt64(bitPattern: Int64(value))) }
+    mutating func encode<T: Encodable>(_ value: T) throws { try value.encode(to: FingerprintEncoder(state: state)) }
+}
