@@ -88,15 +88,24 @@ public struct StagingFolder {
     private mutating func prepareFolder(for path: String) throws(BuildFailure) -> String {
         let target = staging.path + "/" + path
         let directory = String(target[..<target.lastIndex(of: "/")!])
-        if !createdFolders.contains(directory) {
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw BuildFailure("cannot create \(directory): \(error.localizedDescription)")
-            }
-            createdFolders.insert(directory)
-        }
+        try makeFolder(directory)
         return target
+    }
+
+    /// `mkdir -p` with one system call per new folder (FileManager checks every component of the path).
+    private mutating func makeFolder(_ directory: String) throws(BuildFailure) {
+        guard directory != staging.path, !createdFolders.contains(directory) else { return }
+        if mkdir(directory, 0o755) != 0 {
+            if errno == ENOENT, let slash = directory.lastIndex(of: "/") {
+                try makeFolder(String(directory[..<slash]))
+                guard mkdir(directory, 0o755) == 0 || errno == EEXIST else {
+                    throw BuildFailure("cannot create \(directory): \(String(cString: strerror(errno)))")
+                }
+            } else if errno != EEXIST {
+                throw BuildFailure("cannot create \(directory): \(String(cString: strerror(errno)))")
+            }
+        }
+        createdFolders.insert(directory)
     }
 
     /// The previous output's copy still has the size we wrote (a cheap guard against hand edits of the
