@@ -17,7 +17,12 @@ public struct PageRenderer: Sendable {
     /// Creates a renderer of `index` over a checked template set.
     public init(templates: TemplateSet, index: SiteIndex) {
         self.templates = templates
-        views = ViewModelBuilder(index: index)
+        // The header and footer are the same on every page of a section: rendered once, not 10,000 times.
+        views = ViewModelBuilder(index: index) { site in
+            ViewModelBuilder.SiteChrome(
+                header: templates.library.render(site, withTemplate: "partials/site-header") ?? "",
+                footer: templates.library.render(site, withTemplate: "partials/site-footer") ?? "")
+        }
     }
 
     /// Every page of the site, in a fixed order.
@@ -37,6 +42,8 @@ public struct PageRenderer: Sendable {
     /// anything is rendered.
     public func checkTemplates() -> [Diagnostic] {
         var checks = TemplateCheckProgress(checker: TemplateValueChecker(templates: templates.tags))
+        let site = views.site(current: .home)
+        for chrome in TemplateSet.chromeTemplates { checks.check(template: chrome, with: site) }
         for job in jobs where !checks.isDone(with: Self.template(of: job)) {
             checks.check(template: Self.template(of: job), with: page(job).view)
             if checks.allDone { break }

@@ -6,7 +6,11 @@ public struct TemplateSet: Sendable {
     /// Page templates the renderer needs, by name (path under `templates/` without `.mustache`).
     public static let requiredTemplates = [
         "home", "profiles", "profile", "metiers", "metier", "societes", "societe", "page", "404",
-    ]
+    ] + chromeTemplates
+
+    /// The site header and footer, rendered once per section with a `SiteView` and given to every page as
+    /// `site.headerHTML` and `site.footerHTML`.
+    public static let chromeTemplates = ["partials/site-header", "partials/site-footer"]
 
     /// The parsed templates, ready to render.
     let library: MustacheLibrary

@@ -6,15 +6,31 @@ struct ViewModelBuilder: Sendable {
     let index: SiteIndex
     let urls: SiteURLs
     private let siteTitle: String
+    /// The site header and footer, rendered once per section.
+    private var chrome: [Section: SiteChrome]
 
-    init(index: SiteIndex) {
+    /// Creates the builder; `renderChrome` renders the header and footer of a section's `SiteView`.
+    init(index: SiteIndex, renderChrome: ((SiteView) -> SiteChrome)? = nil) {
         self.index = index
         urls = SiteURLs(config: index.config)
         siteTitle = FrenchTypography.apply(to: index.config.title)
+        chrome = [:]
+        guard let renderChrome else { return }
+        var rendered: [Section: SiteChrome] = [:]
+        for section in [Section.home, .metiers, .societes, .profiles, .other] + index.pages.map({ .page($0.slug) }) {
+            rendered[section] = renderChrome(site(current: section))
+        }
+        chrome = rendered
     }
 
     /// Navigation sections; the one matching `section` is marked current.
-    enum Section: Equatable { case home, metiers, societes, profiles, page(String), other }
+    enum Section: Hashable { case home, metiers, societes, profiles, page(String), other }
+
+    /// A section's rendered header and footer.
+    struct SiteChrome: Sendable {
+        let header: String
+        let footer: String
+    }
 
     func site(current section: Section) -> SiteView {
         let navigation = [
@@ -32,7 +48,8 @@ struct ViewModelBuilder: Sendable {
                     label: FrenchTypography.apply(to: $0.title), url: urls.page($0.slug),
                     isCurrent: section == .page($0.slug))
             },
-            accounts: accountLinks(index.config.accounts, owner: siteTitle, isOrganization: true))
+            accounts: accountLinks(index.config.accounts, owner: siteTitle, isOrganization: true),
+            headerHTML: chrome[section]?.header ?? "", footerHTML: chrome[section]?.footer ?? "")
     }
 
     func meta(heading: String, description: String, url: String, isHome: Bool = false) -> PageMeta {

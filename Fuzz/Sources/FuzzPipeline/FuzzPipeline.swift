@@ -15,7 +15,10 @@ let baseSite: [String: String] = [
     "content/societes/gaumont.md": "---\nname: Gaumont\nkind: production\n---\nTexte.\n",
     "content/profils/anne.md": "---\nname: Anne\nprofessions: [production]\ncompanies: [gaumont]\n---\n[Lien](fuzz.md)\n",
     "content/profils/fuzz.md": "---\nname: Fuzz\nprofessions: [production]\n---\n",
-    "templates/layout.mustache": "<html lang=\"{{site.language}}\"><title>{{page.title}}</title>{{$content}}{{/content}}</html>",
+    "templates/layout.mustache":
+        "<html lang=\"{{site.language}}\"><title>{{page.title}}</title>{{{site.headerHTML}}}{{$content}}{{/content}}{{{site.footerHTML}}}</html>",
+    "templates/partials/site-header.mustache": "<nav>{{#navigation}}<a href=\"{{url}}\">{{label}}</a>{{/navigation}}</nav>",
+    "templates/partials/site-footer.mustache": "<footer>{{#footerLinks}}<a href=\"{{url}}\">{{label}}</a>{{/footerLinks}}</footer>",
     "templates/home.mustache": "{{<layout}}{{$content}}{{{introHTML}}}{{#recent}}{{> partials/card}}{{/recent}}{{/content}}{{/layout}}",
     "templates/profiles.mustache": "{{<layout}}{{$content}}{{#groups}}{{#profiles}}{{> partials/card}}{{/profiles}}{{/groups}}{{/content}}{{/layout}}",
     "templates/profile.mustache": "{{<layout}}{{$content}}{{name}}{{#accounts}}{{url}}{{/accounts}}{{{bioHTML}}}{{/content}}{{/layout}}",

@@ -20,6 +20,10 @@ public struct SiteView: Sendable, Encodable {
     public let footerLinks: [NavigationLink]
     /// The guide's own accounts (`rel="me"` links).
     public let accounts: [AccountLink]
+    /// `partials/site-header` rendered with this view, once per section rather than once per page.
+    public let headerHTML: String
+    /// `partials/site-footer` rendered with this view, once per section.
+    public let footerHTML: String
 }
 
 /// A link in a menu.

@@ -31,6 +31,8 @@ extension SiteView: TemplateFields {
         "navigation": { $0.navigation },
         "footerLinks": { $0.footerLinks },
         "accounts": { $0.accounts },
+        "headerHTML": { $0.headerHTML },
+        "footerHTML": { $0.footerHTML },
     ]
 }
 
