@@ -30,17 +30,7 @@ enum OutputComparison {
     }
 
     private static func readFolder(_ folder: URL) -> [String: [UInt8]] {
-        var result: [String: [UInt8]] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: folder.path)
-        while let relative = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let path = folder.appendingPathComponent(relative).path
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                let data = FileManager.default.contents(atPath: path)
-            else { continue }
-            result[relative] = [UInt8](data)
-        }
-        return result
+        FolderSnapshot.read(folder).mapValues { [UInt8]($0) }
     }
 
     /// The first differing lines, with their numbers, `-` expected and `+` actual.
