@@ -71,13 +71,13 @@ public enum SiteBuilder {
             for start in stride(from: 0, to: jobs.count, by: batchSize) {
                 let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
                 // A page whose view model and templates are unchanged is not rendered again.
-                let fingerprints = await Parallel.map(batch, chunkSize: 64) { renderer.fingerprint($0) }
-                var toRender: [(job: PageJob, view: UInt64)] = []
-                for (job, fingerprint) in zip(batch, fingerprints) where !(try staging.reuse(fingerprint.path, view: fingerprint.view)) {
-                    toRender.append((job, fingerprint.view))
+                let prepared = await Parallel.map(batch, chunkSize: 32) { renderer.prepare($0) }
+                var toRender: [PreparedPage] = []
+                for page in prepared where !(try staging.reuse(page.path, view: page.fingerprint)) {
+                    toRender.append(page)
                 }
-                let pages = await Parallel.map(toRender.map(\.job), chunkSize: 16) { renderer.render($0) }
-                try staging.write(pages, views: toRender.map(\.view))
+                let pages = await Parallel.map(toRender, chunkSize: 16) { renderer.render($0) }
+                try staging.write(pages, views: toRender.map(\.fingerprint))
             }
             try staging.write(renderer.assets)
             try staging.publish()

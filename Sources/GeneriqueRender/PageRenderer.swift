@@ -9,6 +9,16 @@ public enum PageJob: Sendable, Hashable {
     case profile(Int), metier(Int), societe(Int), page(Int)
 }
 
+/// A page ready to render: where it goes, with what, and its fingerprint.
+public struct PreparedPage: Sendable {
+    /// Output path.
+    public let path: String
+    let template: String
+    let view: any Encodable & Sendable
+    /// Changes whenever the page's bytes could.
+    public let fingerprint: UInt64
+}
+
 /// Renders the pages of the site with the templates: the index in, output files out.
 public struct PageRenderer: Sendable {
     let templates: TemplateSet
@@ -51,13 +61,20 @@ public struct PageRenderer: Sendable {
         return checks.diagnostics.sorted()
     }
 
-    /// The page's output path and a fingerprint of everything it is rendered from (its view model, its
-    /// templates): an unchanged fingerprint means unchanged bytes, so the previous file can be reused.
-    public func fingerprint(_ job: PageJob) -> (path: String, view: UInt64) {
+    /// A page's view model, built once, with a fingerprint of everything the page is rendered from (view
+    /// model and templates): an unchanged fingerprint means unchanged bytes, so the previous file can be
+    /// reused without rendering.
+    public func prepare(_ job: PageJob) -> PreparedPage {
         let (path, view) = page(job)
+        let template = Self.template(of: job)
         let seed = FingerprintState(value: templates.fingerprint)
-        seed.combine(Self.template(of: job))
-        return (path, ViewFingerprint.of(view, seed: seed.value))
+        seed.combine(template)
+        return PreparedPage(path: path, template: template, view: view, fingerprint: ViewFingerprint.of(view, seed: seed.value))
+    }
+
+    /// One prepared page, rendered.
+    public func render(_ page: PreparedPage) -> OutputFile {
+        OutputFile(path: page.path, text: render(page.view, page.template))
     }
 
     /// One page, rendered.

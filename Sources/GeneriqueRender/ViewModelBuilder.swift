@@ -117,9 +117,27 @@ struct ViewModelBuilder: Sendable {
 
     /// The first sentences of a text, cut at a word boundary, for meta descriptions.
     static func excerpt(_ text: String, limit: Int = 160) -> String {
-        let flattened = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        guard flattened.count > limit else { return flattened }
-        let cut = flattened.prefix(limit)
+        // One pass over the scalars, white space collapsed, stopping just past the limit.
+        var flattened = String.UnicodeScalarView()
+        var count = 0
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace && scalar != "\u{A0}" && scalar != "\u{202F}" {
+                pendingSpace = !flattened.isEmpty
+                continue
+            }
+            if pendingSpace {
+                flattened.append(" ")
+                count += 1
+                pendingSpace = false
+            }
+            flattened.append(scalar)
+            count += 1
+            if count > limit + 1 { break }
+        }
+        let result = String(flattened)
+        guard result.count > limit else { return result }
+        let cut = result.prefix(limit)
         let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return atWord.trimmingCharacters(in: ",;:") + "…"
     }
