@@ -36,7 +36,7 @@ public enum SiteGenerator {
             return Prepared(renderer: nil, diagnostics: diagnostics, statistics: BuildStatistics())
         }
         let index = SiteIndex(content: content, includeDrafts: includeDrafts)
-        let renderer = PageRenderer(templates: templates, index: index)
+        let renderer = await PageRenderer(templates: templates, index: index)
         diagnostics = (diagnostics + renderer.checkTemplates()).sorted()
         guard !diagnostics.containsErrors else {
             return Prepared(renderer: nil, diagnostics: diagnostics, statistics: BuildStatistics())

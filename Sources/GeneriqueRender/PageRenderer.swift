@@ -24,15 +24,24 @@ public struct PageRenderer: Sendable {
     let templates: TemplateSet
     let views: ViewModelBuilder
 
-    /// Creates a renderer of `index` over a checked template set.
-    public init(templates: TemplateSet, index: SiteIndex) {
+    /// Creates a renderer of `index` over a checked template set, rendering the shared fragments once: the
+    /// header and footer of each section, and each profile's card.
+    public init(templates: TemplateSet, index: SiteIndex) async {
         self.templates = templates
         // The header and footer are the same on every page of a section: rendered once, not 10,000 times.
-        views = ViewModelBuilder(index: index) { site in
+        let views = ViewModelBuilder(index: index) { site in
             ViewModelBuilder.SiteChrome(
                 header: templates.library.render(site, withTemplate: "partials/site-header") ?? "",
                 footer: templates.library.render(site, withTemplate: "partials/site-footer") ?? "")
         }
+        self.views = await views.withCards { card in
+            Self.trimmingFinalNewline(templates.library.render(card, withTemplate: "partials/profile-card") ?? "")
+        }
+    }
+
+    /// A fragment placed with `{{{html}}}` on its own line already gets that line's newline.
+    private static func trimmingFinalNewline(_ html: String) -> String {
+        html.hasSuffix("\n") ? String(html.dropLast()) : html
     }
 
     /// Every page of the site, in a fixed order.
@@ -54,6 +63,9 @@ public struct PageRenderer: Sendable {
         var checks = TemplateCheckProgress(checker: TemplateValueChecker(templates: templates.tags))
         let site = views.site(current: .home)
         for chrome in TemplateSet.chromeTemplates { checks.check(template: chrome, with: site) }
+        for profile in views.index.profiles where !checks.isDone(with: TemplateSet.cardTemplate) {
+            checks.check(template: TemplateSet.cardTemplate, with: views.card(profile))
+        }
         for job in jobs where !checks.isDone(with: Self.template(of: job)) {
             checks.check(template: Self.template(of: job), with: page(job).view)
             if checks.allDone { break }

@@ -6,7 +6,10 @@ public struct TemplateSet: Sendable {
     /// Page templates the renderer needs, by name (path under `templates/` without `.mustache`).
     public static let requiredTemplates = [
         "home", "profiles", "profile", "metiers", "metier", "societes", "societe", "page", "404",
-    ] + chromeTemplates
+    ] + chromeTemplates + [cardTemplate]
+
+    /// A profile's card, rendered once per profile with a `ProfileCard` and given to lists as its `html`.
+    public static let cardTemplate = "partials/profile-card"
 
     /// The site header and footer, rendered once per section with a `SiteView` and given to every page as
     /// `site.headerHTML` and `site.footerHTML`.

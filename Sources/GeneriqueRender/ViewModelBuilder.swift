@@ -8,6 +8,8 @@ struct ViewModelBuilder: Sendable {
     private let siteTitle: String
     /// The site header and footer, rendered once per section.
     private var chrome: [Section: SiteChrome]
+    /// Every profile's card, rendered once, by slug.
+    private var cards: [String: ProfileCard] = [:]
 
     /// Creates the builder; `renderChrome` renders the header and footer of a section's `SiteView`.
     init(index: SiteIndex, renderChrome: ((SiteView) -> SiteChrome)? = nil) {
@@ -59,11 +61,27 @@ struct ViewModelBuilder: Sendable {
             description: FrenchTypography.apply(to: description), canonicalURL: urls.absolute(url), url: url)
     }
 
+    /// The profile's card: the one rendered once by `withCards`, or a bare one (no `html`) before that.
     func card(_ profile: Profile) -> ProfileCard {
-        ProfileCard(
-            name: profile.name, url: urls.profile(profile.slug), summary: summary(of: profile),
-            companies: companyNames(of: profile),
-            isOrganization: profile.kind == .organization)
+        cards[profile.slug]
+            ?? ProfileCard(
+                name: profile.name, url: urls.profile(profile.slug), summary: summary(of: profile),
+                companies: companyNames(of: profile), isOrganization: profile.kind == .organization, html: "")
+    }
+
+    /// The same builder, with every profile's card rendered once by `render` (in parallel): lists of
+    /// thousands of members then reuse the HTML instead of rendering the card again on every list.
+    func withCards(_ render: @escaping @Sendable (ProfileCard) -> String) async -> ViewModelBuilder {
+        let bare = self
+        let rendered = await Parallel.map(index.profiles, chunkSize: 64) { profile -> ProfileCard in
+            let card = bare.card(profile)
+            return ProfileCard(
+                name: card.name, url: card.url, summary: card.summary, companies: card.companies,
+                isOrganization: card.isOrganization, html: render(card))
+        }
+        var copy = self
+        copy.cards = Dictionary(uniqueKeysWithValues: zip(index.profiles.map(\.slug), rendered))
+        return copy
     }
 
     /// The profile's sociétés as one line, without an official account's own société of the same name.

@@ -75,8 +75,8 @@ import Testing
             shuffled.metiers.shuffle(using: &generator)
             shuffled.societes.shuffle(using: &generator)
             shuffled.pages.shuffle(using: &generator)
-            let first = PageRenderer(templates: templates, index: SiteIndex(content: content, includeDrafts: false)).renderAll()
-            let second = PageRenderer(templates: templates, index: SiteIndex(content: shuffled, includeDrafts: false)).renderAll()
+            let first = await PageRenderer(templates: templates, index: SiteIndex(content: content, includeDrafts: false)).renderAll()
+            let second = await PageRenderer(templates: templates, index: SiteIndex(content: shuffled, includeDrafts: false)).renderAll()
             #expect(first == second)
         }
     }

@@ -59,7 +59,7 @@ import Testing
         #expect(snapshot(output) == snapshot(clean), "an incremental build equals a clean one, byte for byte")
 
         // A template change re-renders every page that uses it.
-        let card = root.appendingPathComponent("templates/partials/card.mustache")
+        let card = root.appendingPathComponent("templates/partials/profile-card.mustache")
         try Data((try String(contentsOf: card, encoding: .utf8)).replacingOccurrences(of: "<li>", with: "<li class=\"carte\">").utf8)
             .write(to: card)
         #expect(try await SiteBuilder.build(BuildOptions(root: root, output: output)).succeeded)

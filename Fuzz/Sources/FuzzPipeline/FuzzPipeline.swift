@@ -6,7 +6,7 @@ import GeneriqueCore
 let targets = [
     "content/profils/fuzz.md", "content/metiers/production.md", "content/societes/gaumont.md",
     "content/pages/a-propos.md", "content/index.md", "content/site.yml", "templates/profile.mustache",
-    "templates/partials/card.mustache",
+    "templates/partials/profile-card.mustache",
 ]
 
 let baseSite: [String: String] = [
@@ -19,16 +19,16 @@ let baseSite: [String: String] = [
         "<html lang=\"{{site.language}}\"><title>{{page.title}}</title>{{{site.headerHTML}}}{{$content}}{{/content}}{{{site.footerHTML}}}</html>",
     "templates/partials/site-header.mustache": "<nav>{{#navigation}}<a href=\"{{url}}\">{{label}}</a>{{/navigation}}</nav>",
     "templates/partials/site-footer.mustache": "<footer>{{#footerLinks}}<a href=\"{{url}}\">{{label}}</a>{{/footerLinks}}</footer>",
-    "templates/home.mustache": "{{<layout}}{{$content}}{{{introHTML}}}{{#recent}}{{> partials/card}}{{/recent}}{{/content}}{{/layout}}",
-    "templates/profiles.mustache": "{{<layout}}{{$content}}{{#groups}}{{#profiles}}{{> partials/card}}{{/profiles}}{{/groups}}{{/content}}{{/layout}}",
+    "templates/home.mustache": "{{<layout}}{{$content}}{{{introHTML}}}{{#recent}}{{{html}}}{{/recent}}{{/content}}{{/layout}}",
+    "templates/profiles.mustache": "{{<layout}}{{$content}}{{#groups}}{{#profiles}}{{{html}}}{{/profiles}}{{/groups}}{{/content}}{{/layout}}",
     "templates/profile.mustache": "{{<layout}}{{$content}}{{name}}{{#accounts}}{{url}}{{/accounts}}{{{bioHTML}}}{{/content}}{{/layout}}",
     "templates/metiers.mustache": "{{<layout}}{{$content}}{{#metiers}}{{title}}{{/metiers}}{{/content}}{{/layout}}",
-    "templates/metier.mustache": "{{<layout}}{{$content}}{{{descriptionHTML}}}{{#members}}{{> partials/card}}{{/members}}{{/content}}{{/layout}}",
+    "templates/metier.mustache": "{{<layout}}{{$content}}{{{descriptionHTML}}}{{#members}}{{{html}}}{{/members}}{{/content}}{{/layout}}",
     "templates/societes.mustache": "{{<layout}}{{$content}}{{#kinds}}{{label}}{{/kinds}}{{/content}}{{/layout}}",
     "templates/societe.mustache": "{{<layout}}{{$content}}{{{descriptionHTML}}}{{/content}}{{/layout}}",
     "templates/page.mustache": "{{<layout}}{{$content}}{{{bodyHTML}}}{{/content}}{{/layout}}",
     "templates/404.mustache": "{{<layout}}{{$content}}{{#links}}{{url}}{{/links}}{{/content}}{{/layout}}",
-    "templates/partials/card.mustache": "<a href=\"{{url}}\">{{name}}</a>",
+    "templates/partials/profile-card.mustache": "<a href=\"{{url}}\">{{name}}</a>",
 ]
 
 /// One fuzz input through the whole pipeline.

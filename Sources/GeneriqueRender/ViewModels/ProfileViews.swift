@@ -11,6 +11,8 @@ public struct ProfileCard: Sendable, Encodable {
     public let companies: String?
     /// Whether this is an organisation's official account.
     public let isOrganization: Bool
+    /// `partials/profile-card` rendered with this card, once per profile however many lists show it.
+    public let html: String
 }
 
 /// `/profils/<slug>/`.

@@ -189,6 +189,7 @@ extension ProfileCard: TemplateFields {
         "summary": { $0.summary },
         "companies": { $0.companies },
         "isOrganization": { $0.isOrganization },
+        "html": { $0.html },
     ]
 }
 
