@@ -11,10 +11,14 @@ struct PendingBody: Sendable {
     let path: String
 }
 
-/// A link from a body to a profile, kept to check afterwards that the profile is published.
+/// A link from a body to a profile, kept to check afterwards that the profile is published. Its position is
+/// worked out only if it is reported (rarely): that needs the body's lines.
 struct ProfileLink: Sendable {
     let slug: String
-    let location: SourceLocation
+    let link: MarkdownLink
+    let body: PendingBody
+
+    var location: SourceLocation { BodyRenderer.location(of: link, in: body) }
 }
 
 /// Renders bodies with links resolved against the whole site, and reports refused links at their position.
@@ -28,17 +32,17 @@ struct BodyRenderer: Sendable {
         let rendered = markdown.render(body.text) { links.decide($0, in: body.path) }
         let diagnostics = rendered.rejectedLinks.map { rejected in
             Diagnostic.error(
-                at: location(of: rejected.link, in: body), rejected.problem.message, code: rejected.problem.code,
+                at: Self.location(of: rejected.link, in: body), rejected.problem.message, code: rejected.problem.code,
                 hint: rejected.problem.hint)
         }
         let profileLinks = rendered.links.compactMap { link in
-            links.profileSlug(of: link, in: body.path).map { ProfileLink(slug: $0, location: location(of: link, in: body)) }
+            links.profileSlug(of: link, in: body.path).map { ProfileLink(slug: $0, link: link, body: body) }
         }
         return (RenderedText(html: rendered.html, summary: rendered.summary), diagnostics, profileLinks)
     }
 
     /// cmark counts lines from the body and columns in bytes; diagnostics count file lines and characters.
-    private func location(of link: MarkdownLink, in body: PendingBody) -> SourceLocation {
+    static func location(of link: MarkdownLink, in body: PendingBody) -> SourceLocation {
         let lines = body.text.split(separator: "\n", omittingEmptySubsequences: false)
         guard link.line >= 1, link.line <= lines.count else {
             return SourceLocation(path: body.path, line: body.firstLine)

@@ -18,7 +18,7 @@ struct SourceText {
                     "file is not valid UTF-8", code: "invalid-encoding",
                     hint: "save the file as UTF-8 (most editors offer it in 'Save as' or the status bar)"))
         }
-        let normalized = text.contains("\r") ? text.replacingCRLF() : text
+        let normalized = bytes.contains(UInt8(ascii: "\r")) ? text.replacingCRLF() : text
         return .success(SourceText(path: file.path, text: normalized))
     }
 

@@ -13,8 +13,8 @@ public enum FrenchTypography {
     /// Applies the rules to one run of text. `continuesText` says whether text precedes this run in the same
     /// paragraph (an inline element before it), so a mark at the very start still gets its space.
     public static func apply(to text: String, continuesText: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: needsAttention) else { return text }
         let input = Array(text.unicodeScalars)
-        guard input.contains(where: { needsAttention($0) }) else { return text }
         var output = String.UnicodeScalarView()
         for (index, scalar) in input.enumerated() {
             let next = index + 1 < input.count ? input[index + 1] : nil
