@@ -65,7 +65,7 @@ public enum SiteBuilder {
         // `check` stops here: rendering cannot find new problems once the templates are checked.
         var statistics = prepared.statistics
         if options.writesOutput {
-            var staging = try StagingFolder(for: options.output, onWait: options.onWaitingForOtherBuild)
+            var staging = try await StagingFolder(for: options.output, onWait: options.onWaitingForOtherBuild)
             defer { staging.release() }
             let jobs = renderer.jobs
             for start in stride(from: 0, to: jobs.count, by: batchSize) {
@@ -77,9 +77,9 @@ public enum SiteBuilder {
                     toRender.append(page)
                 }
                 let pages = await Parallel.map(toRender, chunkSize: 16) { renderer.render($0) }
-                try staging.write(pages, views: toRender.map(\.fingerprint))
+                try await staging.write(pages, views: toRender.map(\.fingerprint))
             }
-            try staging.write(renderer.assets)
+            try await staging.write(renderer.assets)
             try staging.publish()
             statistics.unchanged = staging.unchangedCount
         }

@@ -11,10 +11,10 @@ public enum SiteWriter {
 
     /// Writes `files` as the whole content of `output`. If another build is publishing to the same folder,
     /// calls `onWait` and waits for it to finish: two builds never interleave.
-    public static func publish(_ files: [OutputFile], to output: URL, onWait: () -> Void = {}) throws(BuildFailure) {
-        var staging = try StagingFolder(for: output, onWait: onWait)
+    public static func publish(_ files: [OutputFile], to output: URL, onWait: () -> Void = {}) async throws(BuildFailure) {
+        var staging = try await StagingFolder(for: output, onWait: onWait)
         defer { staging.release() }
-        try staging.write(files)
+        try await staging.write(files)
         try staging.publish()
     }
 
@@ -71,16 +71,24 @@ public enum SiteWriter {
 struct OutputLock {
     private let descriptor: Int32
 
-    init(path: String, onWait: () -> Void) throws(BuildFailure) {
+    /// Takes the lock, waiting for another build to release it. The wait polls instead of blocking in
+    /// `flock`: a blocked thread of Swift's small cooperative pool could starve the very build it waits for.
+    init(path: String, onWait: () -> Void) async throws(BuildFailure) {
         descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw BuildFailure("cannot create the lock file \(path): \(String(cString: strerror(errno)))")
         }
-        if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return }
-        onWait()
-        guard flock(descriptor, LOCK_EX) == 0 else {
-            close(descriptor)
-            throw BuildFailure("cannot lock \(path): \(String(cString: strerror(errno)))")
+        var announced = false
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else {
+                close(descriptor)
+                throw BuildFailure("cannot lock \(path): \(String(cString: strerror(errno)))")
+            }
+            if !announced {
+                onWait()
+                announced = true
+            }
+            try? await Task.sleep(for: .milliseconds(20))
         }
     }
 

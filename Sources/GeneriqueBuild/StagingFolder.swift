@@ -21,13 +21,13 @@ public struct StagingFolder {
 
     /// Locks `output`, checks it may be replaced, removes what a killed build left, and creates an empty
     /// staging folder carrying the marker.
-    public init(for output: URL, onWait: () -> Void = {}) throws(BuildFailure) {
+    public init(for output: URL, onWait: () -> Void = {}) async throws(BuildFailure) {
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
         let name = self.output.lastPathComponent
         try SiteWriter.ensureParentExists(parent)
         try SiteWriter.checkReplaceable(self.output)
-        lock = try OutputLock(path: parent.appendingPathComponent(".\(name).generique-lock").path, onWait: onWait)
+        lock = try await OutputLock(path: parent.appendingPathComponent(".\(name).generique-lock").path, onWait: onWait)
         staging = parent.appendingPathComponent(".\(name).generique-staging")
         previous = OutputManifest.read(from: self.output)
         do {
@@ -60,8 +60,11 @@ public struct StagingFolder {
     }
 
     /// Writes files into the staging folder; a file identical to the previous output's is hard-linked from
-    /// it instead (same bytes, same modification time). `views` gives the pages' view fingerprints.
-    public mutating func write(_ files: [OutputFile], views: [UInt64] = []) throws(BuildFailure) {
+    /// it instead (same bytes, same modification time). `views` gives the pages' view fingerprints. The
+    /// writes themselves run on every core: on a disk, creating each page's folder and file is most of the
+    /// cost, and it is waiting, not computing.
+    public mutating func write(_ files: [OutputFile], views: [UInt64] = []) async throws(BuildFailure) {
+        var pending: [(target: String, file: OutputFile)] = []
         for (index, file) in files.enumerated() {
             guard SiteWriter.isSafeRelativePath(file.path) else {
                 throw BuildFailure("refusing to write outside the output folder: \(file.path)")
@@ -69,19 +72,46 @@ public struct StagingFolder {
             let entry = OutputManifest.Entry(
                 content: OutputManifest.hash(file.bytes), size: file.bytes.count, view: index < views.count ? views[index] : 0)
             manifest.entries[file.path] = entry
-            let target = try prepareFolder(for: file.path)
-            if previous.entries[file.path]?.content == entry.content, isUntouched(file.path, size: entry.size),
-                link(output.path + "/" + file.path, target) == 0
-            {
-                unchangedCount += 1
-                continue
+            let target = staging.path + "/" + file.path
+            if previous.entries[file.path]?.content == entry.content, isUntouched(file.path, size: entry.size) {
+                _ = try prepareFolder(for: file.path)
+                if link(output.path + "/" + file.path, target) == 0 {
+                    unchangedCount += 1
+                    continue
+                }
             }
-            do {
-                try Data(file.bytes).write(to: URL(fileURLWithPath: target))
-            } catch {
-                throw BuildFailure("cannot write \(file.path): \(error.localizedDescription)")
-            }
+            pending.append((target, file))
         }
+        let stagingPath = staging.path
+        let failures = await Parallel.map(pending, chunkSize: 32) { item in
+            Self.writeFile(item.file.bytes, to: item.target, below: stagingPath).map { "cannot write \(item.file.path): \($0)" }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw BuildFailure(failure) }
+    }
+
+    /// Creates the file's missing folders and writes it; the error text, or nil. Safe to run concurrently:
+    /// a folder another writer just created is simply there.
+    private static func writeFile(_ bytes: [UInt8], to target: String, below root: String) -> String? {
+        let directory = String(target[..<target.lastIndex(of: "/")!])
+        var missing: [String] = []
+        var folder = directory
+        while folder.utf8.count > root.utf8.count, mkdir(folder, 0o755) != 0, errno == ENOENT {
+            missing.append(folder)
+            folder = String(folder[..<folder.lastIndex(of: "/")!])
+        }
+        for folder in missing.reversed() where mkdir(folder, 0o755) != 0 && errno != EEXIST {
+            return String(cString: strerror(errno))
+        }
+        let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            guard result > 0 else { return String(cString: strerror(errno)) }
+            written += result
+        }
+        return nil
     }
 
     /// The file's path in the staging folder, its folder created.

@@ -103,7 +103,7 @@ import Testing
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for files in versions {
-                group.addTask { try SiteWriter.publish(files, to: output) }
+                group.addTask { try await SiteWriter.publish(files, to: output) }
             }
             try await group.waitForAll()
         }
