@@ -1,5 +1,7 @@
+import Dispatch
 import GeneriqueBuild
 import GeneriqueCore
+import Synchronization
 
 /// The files a fuzz input can become: its first byte picks one, the rest is the file's bytes. Everything else
 /// is a small valid site, so every stage of the pipeline sees the input.
@@ -38,10 +40,28 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let target = targets[Int(bytes[0]) % targets.count]
     var files = baseSite.map { SourceFile(path: $0.key, text: $0.value) }.filter { $0.path != target }
     files.append(SourceFile(path: target, bytes: Array(bytes.dropFirst())))
-    let result = SiteGenerator.generate(SourceTree(files: files))
+    let result = generateWaiting(SourceTree(files: files))
     // Every input either builds or says why not: no silent failure.
     if result.files == nil && !result.diagnostics.containsErrors {
         fatalError("no output and no error for an input of \(size) bytes")
     }
     return 0
+}
+
+/// Where the asynchronous pipeline leaves its result for the fuzzer's synchronous callback.
+final class ResultSlot: Sendable {
+    let value = Mutex<SiteGenerator.Result?>(nil)
+}
+
+/// libFuzzer calls from its own thread, outside Swift concurrency: wait there for the async pipeline.
+func generateWaiting(_ tree: SourceTree) -> SiteGenerator.Result {
+    let slot = ResultSlot()
+    let done = DispatchSemaphore(value: 0)
+    Task {
+        let result = await SiteGenerator.generate(tree)
+        slot.value.withLock { $0 = result }
+        done.signal()
+    }
+    done.wait()
+    return slot.value.withLock { $0! }
 }
