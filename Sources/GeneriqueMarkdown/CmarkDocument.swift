@@ -1,6 +1,6 @@
 import CCmarkGFM
 import GeneriqueCore
-import Synchronization
+import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -14,13 +14,15 @@ import Synchronization
 /// extensions' special characters on and off in a process-wide table. The hazard is process-wide, so the
 /// lock is too: one static mutex serialises every call into the library (see `../shared/stack-facts.md`).
 enum CmarkDocument {
-    private static let libraryLock = Mutex(())
+    // A plain pthread mutex: Synchronization's Mutex uses priority-inheritance futexes on Linux, whose slow
+    // path cost more than cmark itself when both cores queue for the library (profiled at 100,000 bios).
+    private static let libraryLock = NSLock()
 
     /// Parses `markdown`, applies French typography to text nodes, collects links and renders HTML.
     static func render(
         _ markdown: String, allowRawHTML: Bool, resolveLink: (MarkdownLink) -> LinkDecision
     ) -> RenderedMarkdown {
-        libraryLock.withLock { _ in renderLocked(markdown, allowRawHTML: allowRawHTML, resolveLink: resolveLink) }
+        libraryLock.withLock { renderLocked(markdown, allowRawHTML: allowRawHTML, resolveLink: resolveLink) }
     }
 
     private static func renderLocked(
