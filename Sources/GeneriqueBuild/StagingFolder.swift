@@ -11,7 +11,6 @@ public struct StagingFolder {
     public let output: URL
     let staging: URL
     private let lock: OutputLock
-    private var createdFolders: Set<String> = []
     /// What the current output holds, to link unchanged files instead of rewriting them.
     private let previous: OutputManifest
     /// What this build writes.
@@ -89,19 +88,9 @@ public struct StagingFolder {
         if let failure = failures.lazy.compactMap({ $0 }).first { throw BuildFailure(failure) }
     }
 
-    /// Creates the file's missing folders and writes it; the error text, or nil. Safe to run concurrently:
-    /// a folder another writer just created is simply there.
+    /// Creates the file's missing folders and writes it; the error text, or nil. Safe to run concurrently.
     private static func writeFile(_ bytes: [UInt8], to target: String, below root: String) -> String? {
-        let directory = String(target[..<target.lastIndex(of: "/")!])
-        var missing: [String] = []
-        var folder = directory
-        while folder.utf8.count > root.utf8.count, mkdir(folder, 0o755) != 0, errno == ENOENT {
-            missing.append(folder)
-            folder = String(folder[..<folder.lastIndex(of: "/")!])
-        }
-        for folder in missing.reversed() where mkdir(folder, 0o755) != 0 && errno != EEXIST {
-            return String(cString: strerror(errno))
-        }
+        if let problem = makeParentFolders(of: target, below: root) { return problem }
         let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         defer { close(descriptor) }
@@ -114,28 +103,28 @@ public struct StagingFolder {
         return nil
     }
 
-    /// The file's path in the staging folder, its folder created.
-    private mutating func prepareFolder(for path: String) throws(BuildFailure) -> String {
-        let target = staging.path + "/" + path
-        let directory = String(target[..<target.lastIndex(of: "/")!])
-        try makeFolder(directory)
-        return target
+    /// `mkdir -p` of the target's folder below `root`, one system call per folder (FileManager checks every
+    /// component of the path); the error text, or nil. A folder another writer just created is simply there.
+    private static func makeParentFolders(of target: String, below root: String) -> String? {
+        var missing: [String] = []
+        var folder = String(target[..<target.lastIndex(of: "/")!])
+        while folder.utf8.count > root.utf8.count, mkdir(folder, 0o755) != 0, errno == ENOENT {
+            missing.append(folder)
+            folder = String(folder[..<folder.lastIndex(of: "/")!])
+        }
+        for folder in missing.reversed() where mkdir(folder, 0o755) != 0 && errno != EEXIST {
+            return String(cString: strerror(errno))
+        }
+        return nil
     }
 
-    /// `mkdir -p` with one system call per new folder (FileManager checks every component of the path).
-    private mutating func makeFolder(_ directory: String) throws(BuildFailure) {
-        guard directory != staging.path, !createdFolders.contains(directory) else { return }
-        if mkdir(directory, 0o755) != 0 {
-            if errno == ENOENT, let slash = directory.lastIndex(of: "/") {
-                try makeFolder(String(directory[..<slash]))
-                guard mkdir(directory, 0o755) == 0 || errno == EEXIST else {
-                    throw BuildFailure("cannot create \(directory): \(String(cString: strerror(errno)))")
-                }
-            } else if errno != EEXIST {
-                throw BuildFailure("cannot create \(directory): \(String(cString: strerror(errno)))")
-            }
+    /// The file's path in the staging folder, its folder created.
+    private func prepareFolder(for path: String) throws(BuildFailure) -> String {
+        let target = staging.path + "/" + path
+        if let problem = Self.makeParentFolders(of: target, below: staging.path) {
+            throw BuildFailure("cannot create the folder of \(path): \(problem)")
         }
-        createdFolders.insert(directory)
+        return target
     }
 
     /// The previous output's copy still has the size we wrote (a cheap guard against hand edits of the
