@@ -10,9 +10,10 @@ import Foundation
 
 /// The only file that talks to cmark-gfm.
 ///
-/// Debian's cmark-gfm is not thread-safe even with one parser per thread: every parse switches the
-/// extensions' special characters on and off in a process-wide table. The hazard is process-wide, so the
-/// lock is too: one static mutex serialises every call into the library (see `../shared/stack-facts.md`).
+/// Debian's cmark-gfm is not thread-safe even with one parser per thread: while it parses inlines, it switches
+/// the extensions' special characters on and off in a process-wide table. So one static mutex serialises
+/// parsing (see `../shared/stack-facts.md`); walking, rewriting and rendering a finished tree touch only that
+/// tree and run outside the lock, on every core (`parallelRenderingMatchesSequentialRendering` checks it).
 enum CmarkDocument {
     // A plain pthread mutex: Synchronization's Mutex uses priority-inheritance futexes on Linux, whose slow
     // path cost more than cmark itself when both cores queue for the library (profiled at 100,000 bios).
@@ -22,18 +23,27 @@ enum CmarkDocument {
     static func render(
         _ markdown: String, allowRawHTML: Bool, resolveLink: (MarkdownLink) -> LinkDecision
     ) -> RenderedMarkdown {
-        libraryLock.withLock { renderLocked(markdown, allowRawHTML: allowRawHTML, resolveLink: resolveLink) }
-    }
-
-    private static func renderLocked(
-        _ markdown: String, allowRawHTML: Bool, resolveLink: (MarkdownLink) -> LinkDecision
-    ) -> RenderedMarkdown {
-        cmark_gfm_core_extensions_ensure_registered()
         var options = CMARK_OPT_SMART
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
+        guard let (parser, document) = libraryLock.withLock({ parse(markdown, options: options) }) else {
+            return .empty
+        }
+        defer {
+            cmark_node_free(document)
+            cmark_parser_free(parser)
+        }
 
-        guard let parser = cmark_parser_new(options) else { return .empty }
-        defer { cmark_parser_free(parser) }
+        let (links, rejected) = applyTypographyAndResolveLinks(document, resolveLink: resolveLink)
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        let html = takeString(cmark_render_html(document, options, extensions))
+        let summary = paragraphsText(document, options: options)
+        return RenderedMarkdown(html: html, summary: summary, links: links, rejectedLinks: rejected)
+    }
+
+    /// Block and inline parsing: the part that touches the process-wide table, so callers hold the lock.
+    private static func parse(_ markdown: String, options: Int32) -> (OpaquePointer, OpaquePointer)? {
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let parser = cmark_parser_new(options) else { return nil }
         for name in ["table", "strikethrough", "autolink", "tagfilter", "tasklist"] {
             if let extensionPointer = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
@@ -43,15 +53,10 @@ enum CmarkDocument {
             cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
         }
         guard let document = cmark_parser_finish(parser) else {
-            return .empty
+            cmark_parser_free(parser)
+            return nil
         }
-        defer { cmark_node_free(document) }
-
-        let (links, rejected) = applyTypographyAndResolveLinks(document, resolveLink: resolveLink)
-        let extensions = cmark_parser_get_syntax_extensions(parser)
-        let html = takeString(cmark_render_html(document, options, extensions))
-        let summary = paragraphsText(document, options: options)
-        return RenderedMarkdown(html: html, summary: summary, links: links, rejectedLinks: rejected)
+        return (parser, document)
     }
 
     /// Walks the tree once: French spacing on text nodes (never code, URLs or raw HTML); every link and image
