@@ -16,6 +16,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", exact: "2.0.1"),
+        // HTTP for `serve`: two small modules and no dependencies (Hummingbird would bring SwiftNIO, which
+        // CI would rebuild on every run for a development server).
+        .package(url: "https://github.com/swhitty/FlyingFox.git", exact: "0.27.1"),
     ],
     targets: [
         // cmark-gfm from Debian (libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -50,18 +53,29 @@ let package = Package(
             name: "GeneriqueBuild",
             dependencies: ["CAtomicSwap", "GeneriqueCore", "GeneriqueContent", "GeneriqueIndex", "GeneriqueRender"]
         ),
+        // `serve`: in-memory incremental rebuilds, file watching (inotify), HTTP with live reload.
+        .target(
+            name: "GeneriqueServe",
+            dependencies: [
+                "GeneriqueBuild", "GeneriqueContent", "GeneriqueCore", "GeneriqueRender",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         // Command-line interface.
         .target(
             name: "GeneriqueCLI",
-            dependencies: ["GeneriqueBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "GeneriqueBuild", "GeneriqueServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .executableTarget(name: "generique", dependencies: ["GeneriqueCLI"]),
         .testTarget(
             name: "GeneriqueTests",
             dependencies: [
                 "GeneriqueCore", "GeneriqueMarkdown", "GeneriqueContent", "GeneriqueIndex",
-                "GeneriqueRender", "GeneriqueBuild", "GeneriqueCLI",
+                "GeneriqueRender", "GeneriqueBuild", "GeneriqueServe", "GeneriqueCLI",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
     ],

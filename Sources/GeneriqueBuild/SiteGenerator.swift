@@ -4,7 +4,7 @@ import GeneriqueIndex
 import GeneriqueRender
 
 /// The pipeline in memory: source tree in, pages and diagnostics out. No disk access, so `build`, `check`,
-/// tests and (later) `serve` all share it.
+/// tests and `serve` all share it.
 public enum SiteGenerator {
     /// A site ready to render: every check done, nothing rendered yet.
     public struct Prepared: Sendable {
@@ -28,9 +28,17 @@ public enum SiteGenerator {
 
     /// Reads content and templates, builds the index and checks the templates against real pages.
     public static func prepare(_ tree: SourceTree, baseURL: String? = nil, includeDrafts: Bool = false) async -> Prepared {
-        async let loading = ContentLoader.load(tree, baseURLOverride: baseURL, includeDrafts: includeDrafts)
-        let (templates, templateDiagnostics) = TemplateSet.load(from: tree)
-        let loaded = await loading
+        var cache = ContentParseCache()
+        return await prepare(tree, baseURL: baseURL, includeDrafts: includeDrafts, cache: &cache)
+    }
+
+    /// Like `prepare`, parsing only the content files that changed since the run that filled `cache`.
+    public static func prepare(
+        _ tree: SourceTree, baseURL: String?, includeDrafts: Bool, cache: inout ContentParseCache
+    ) async -> Prepared {
+        async let templateLoading = TemplateSet.load(from: tree)
+        let loaded = await ContentLoader.load(tree, baseURLOverride: baseURL, includeDrafts: includeDrafts, cache: &cache)
+        let (templates, templateDiagnostics) = await templateLoading
         var diagnostics = (loaded.diagnostics + templateDiagnostics).sorted()
         guard let content = loaded.content, let templates, !diagnostics.containsErrors else {
             return Prepared(renderer: nil, diagnostics: diagnostics, statistics: BuildStatistics())

@@ -3,7 +3,7 @@ import GeneriqueBuild
 import GeneriqueCore
 
 /// Colours for diagnostics: only on a terminal, never when `NO_COLOR` is set.
-struct TerminalStyle {
+struct TerminalStyle: Sendable {
     let usesColor: Bool
 
     static func forStandardError() -> TerminalStyle {
@@ -27,9 +27,14 @@ struct TerminalStyle {
     }
 
     func format(failure: BuildFailure) -> String {
+        format(failure: failure.message, hint: failure.hint)
+    }
+
+    /// A failure that is not about one file: `error: message`, and the hint below.
+    func format(failure message: String, hint: String? = nil) -> String {
         let label = usesColor ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
-        var text = "\(label) \(failure.message)"
-        if let hint = failure.hint { text += "\n  hint: \(hint)" }
+        var text = "\(label) \(message)"
+        if let hint { text += "\n  hint: \(hint)" }
         return text
     }
 }

@@ -22,7 +22,7 @@ struct ProfileLink: Sendable {
 }
 
 /// Renders bodies with links resolved against the whole site, and reports refused links at their position.
-struct BodyRenderer: Sendable {
+struct BodyRenderer: Sendable, Equatable {
     let markdown: MarkdownRenderer
     let links: ContentLinks
 

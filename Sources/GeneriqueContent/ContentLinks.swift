@@ -7,7 +7,7 @@ import GeneriqueMarkdown
 /// when browsing the repository) or by its site path (`/societes/gaumont/`). Both become the page's URL with
 /// the base path; a link to content that does not exist is refused. Only http(s) and mailto may leave the
 /// site, and images must be served by the site itself (no third-party requests from readers' browsers).
-struct ContentLinks: Sendable {
+struct ContentLinks: Sendable, Equatable {
     /// Base path of the site, `/` or `/guide/`.
     let basePath: String
     /// Keys of every content file, by folder: `profils` → {`marc-missonnier`, …}.

@@ -19,6 +19,16 @@ public enum ContentLoader {
     public static func load(_ tree: SourceTree, baseURLOverride: String? = nil, includeDrafts: Bool = false) async
         -> ContentLoadResult
     {
+        var cache = ContentParseCache()
+        return await load(tree, baseURLOverride: baseURLOverride, includeDrafts: includeDrafts, cache: &cache)
+    }
+
+    /// Like `load`, parsing again only the files whose bytes differ from those `cache` holds (when links
+    /// resolve against the same files as before); `cache` then holds this run's files. `serve` rebuilds
+    /// with it after each save.
+    public static func load(
+        _ tree: SourceTree, baseURLOverride: String?, includeDrafts: Bool, cache: inout ContentParseCache
+    ) async -> ContentLoadResult {
         var diagnostics: [Diagnostic] = []
         var config: SiteConfig?
         if let file = tree.file(at: "content/site.yml") {
@@ -40,7 +50,14 @@ public enum ContentLoader {
             // .DS_Store and editor swap files are not content; site.yml was read above.
             return relative != "site.yml" && !relative.split(separator: "/").contains { $0.hasPrefix(".") }
         }
-        let parsedFiles = await Parallel.map(files, chunkSize: 32) { ParsedContentFile.parse($0, bodies: bodies) }
+        let previous = cache.entries(for: bodies)
+        let parsedFiles = await Parallel.map(files, chunkSize: 32) { file in
+            if let cached = previous[file.path], cached.bytes == file.bytes { return cached.parsed }
+            return ParsedContentFile.parse(file, bodies: bodies)
+        }
+        cache = ContentParseCache(
+            bodies: bodies,
+            entries: Dictionary(uniqueKeysWithValues: zip(files, parsedFiles).map { ($0.path, ($0.bytes, $1)) }))
 
         var intro = HomeIntro()
         var metiers: [Metier] = []
@@ -83,5 +100,29 @@ public enum ContentLoader {
         let content = SiteContent(
             config: config, intro: intro, metiers: metiers, societes: societes, profiles: renderedProfiles, pages: pages)
         return ContentLoadResult(content: content, diagnostics: diagnostics)
+    }
+}
+
+/// The files of the previous run and what they parsed into, so that a rebuild parses only what changed.
+public struct ContentParseCache: Sendable {
+    fileprivate typealias Entry = (bytes: [UInt8], parsed: ParsedContentFile)
+    private let bodies: BodyRenderer?
+    private let entries: [String: Entry]
+
+    /// An empty cache: everything gets parsed.
+    public init() {
+        bodies = nil
+        entries = [:]
+    }
+
+    fileprivate init(bodies: BodyRenderer, entries: [String: Entry]) {
+        self.bodies = bodies
+        self.entries = entries
+    }
+
+    /// The cached files, if they were parsed with the same link targets, base path and HTML policy: a file
+    /// added or removed elsewhere can change how any body's links resolve.
+    fileprivate func entries(for bodies: BodyRenderer) -> [String: Entry] {
+        self.bodies == bodies ? entries : [:]
     }
 }

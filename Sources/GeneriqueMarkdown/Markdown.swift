@@ -72,7 +72,7 @@ public struct MarkdownLink: Sendable, Hashable {
 
 /// Renders Markdown with cmark-gfm: GFM tables, strikethrough, autolinks, tag filter and task lists, smart
 /// punctuation, French typography. Raw HTML is dropped unless the site opts into it.
-public struct MarkdownRenderer: Sendable {
+public struct MarkdownRenderer: Sendable, Equatable {
     /// Whether raw HTML in Markdown reaches the output (`unsafe_html: true` in `site.yml`).
     public let allowRawHTML: Bool
 

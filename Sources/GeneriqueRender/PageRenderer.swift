@@ -52,6 +52,9 @@ public struct PageRenderer: Sendable {
             + index.pages.indices.map(PageJob.page) + [.notFound]
     }
 
+    /// The path the site is served under, `/` or `/guide/`: every internal link starts with it.
+    public var basePath: String { views.index.config.basePath }
+
     /// The theme's assets, copied to `assets/`.
     public var assets: [OutputFile] {
         templates.assets.map { OutputFile(path: "assets/" + $0.path.dropFirst("assets/".count), bytes: $0.bytes) }

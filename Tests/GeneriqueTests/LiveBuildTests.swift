@@ -1,0 +1,60 @@
+import Foundation
+import GeneriqueBuild
+import GeneriqueServe
+import Testing
+
+/// `serve` rebuilds incrementally in memory; what it serves must be exactly what `build` publishes.
+@Suite struct LiveBuildTests {
+    @Test func incrementalRebuildsEqualAFullBuildAndCarryNoReloadScript() async throws {
+        let root = try ServeTests.copyOfBasicFixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var live = LiveBuild(root: root, baseURL: nil, includeDrafts: false)
+        let first = await live.rebuild()
+        #expect(try await Self.fullBuild(root) == first.files)
+
+        // One bio edited: one page rendered again (the profile; its card shows no bio), same bytes as a full build.
+        let profile = root.appendingPathComponent("content/profils/eric-abel.md")
+        try (try String(contentsOf: profile, encoding: .utf8) + "\nAjout.\n").write(to: profile, atomically: true, encoding: .utf8)
+        let second = await live.rebuild()
+        #expect(second.renderedPages == 1)
+        #expect(try await Self.fullBuild(root) == second.files)
+
+        // A profile removed disappears everywhere, as in a full build; a template change re-renders its pages.
+        try FileManager.default.removeItem(at: root.appendingPathComponent("content/profils/elodie-berard.md"))
+        let layout = root.appendingPathComponent("templates/layout.mustache")
+        try (try String(contentsOf: layout, encoding: .utf8) + "<!-- pied -->\n").write(to: layout, atomically: true, encoding: .utf8)
+        let third = await live.rebuild()
+        let full = try await Self.fullBuild(root)
+        #expect(full == third.files)
+        #expect(third.files?.keys.contains { $0.contains("elodie-berard") } == false)
+        #expect(third.files != nil)
+
+        for (path, bytes) in third.files ?? [:] {
+            #expect(!String(decoding: bytes, as: UTF8.self).contains("__generique"), "\(path) carries serve's script")
+        }
+    }
+
+    @Test func errorsKeepThePreviousPagesForTheNextRebuild() async throws {
+        let root = try ServeTests.copyOfBasicFixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var live = LiveBuild(root: root, baseURL: nil, includeDrafts: false)
+        _ = await live.rebuild()
+        let profile = root.appendingPathComponent("content/profils/eric-abel.md")
+        let good = try Data(contentsOf: profile)
+        try Data("---\nname: [\n---\n".utf8).write(to: profile)
+        let broken = await live.rebuild()
+        #expect(broken.files == nil)
+        #expect(broken.diagnostics.contains { $0.location.path == "content/profils/eric-abel.md" && $0.severity == .error })
+        try good.write(to: profile)
+        let fixed = await live.rebuild()
+        #expect(fixed.renderedPages == 0, "nothing a reader sees changed since the last good build")
+        #expect(try await Self.fullBuild(root) == fixed.files)
+    }
+
+    /// What `build` would publish for the site in `root`, by path.
+    static func fullBuild(_ root: URL) async throws -> [String: [UInt8]]? {
+        let (tree, _) = try SourceReader.read(root: root)
+        let result = await SiteGenerator.generate(tree)
+        return result.files.map { Dictionary(uniqueKeysWithValues: $0.map { ($0.path, $0.bytes) }) }
+    }
+}
