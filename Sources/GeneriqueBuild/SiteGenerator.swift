@@ -29,12 +29,13 @@ public enum SiteGenerator {
     /// Reads content and templates, builds the index and checks the templates against real pages.
     public static func prepare(_ tree: SourceTree, baseURL: String? = nil, includeDrafts: Bool = false) async -> Prepared {
         var cache = ContentParseCache()
-        return await prepare(tree, baseURL: baseURL, includeDrafts: includeDrafts, cache: &cache)
+        return await prepare(tree, baseURL: baseURL, includeDrafts: includeDrafts, cache: &cache, memo: RenderMemo())
     }
 
-    /// Like `prepare`, parsing only the content files that changed since the run that filled `cache`.
+    /// Like `prepare`, parsing only the content files that changed since the run that filled `cache`, and
+    /// rendering only the profile cards that changed since the run `memo` comes from.
     public static func prepare(
-        _ tree: SourceTree, baseURL: String?, includeDrafts: Bool, cache: inout ContentParseCache
+        _ tree: SourceTree, baseURL: String?, includeDrafts: Bool, cache: inout ContentParseCache, memo: RenderMemo
     ) async -> Prepared {
         async let templateLoading = TemplateSet.load(from: tree)
         let loaded = await ContentLoader.load(tree, baseURLOverride: baseURL, includeDrafts: includeDrafts, cache: &cache)
@@ -44,7 +45,7 @@ public enum SiteGenerator {
             return Prepared(renderer: nil, diagnostics: diagnostics, statistics: BuildStatistics())
         }
         let index = SiteIndex(content: content, includeDrafts: includeDrafts)
-        let renderer = await PageRenderer(templates: templates, index: index)
+        let renderer = await PageRenderer(templates: templates, index: index, memo: memo)
         diagnostics = (diagnostics + renderer.checkTemplates()).sorted()
         guard !diagnostics.containsErrors else {
             return Prepared(renderer: nil, diagnostics: diagnostics, statistics: BuildStatistics())

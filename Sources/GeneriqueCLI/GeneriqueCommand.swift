@@ -14,7 +14,7 @@ public struct GeneriqueCommand: AsyncParsableCommand {
               generique check      validate everything, write nothing
               generique build --base-url https://example.org/guide/
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

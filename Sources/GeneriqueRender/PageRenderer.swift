@@ -26,7 +26,8 @@ public struct PageRenderer: Sendable {
 
     /// Creates a renderer of `index` over a checked template set, rendering the shared fragments once: the
     /// header and footer of each section, and each profile's card.
-    public init(templates: TemplateSet, index: SiteIndex) async {
+    /// Cards whose content equals a card of `memo` (rendered with the same templates) are not rendered again.
+    public init(templates: TemplateSet, index: SiteIndex, memo: RenderMemo = RenderMemo()) async {
         self.templates = templates
         // The header and footer are the same on every page of a section: rendered once, not 10,000 times.
         let views = ViewModelBuilder(index: index) { site in
@@ -34,7 +35,8 @@ public struct PageRenderer: Sendable {
                 header: templates.library.render(site, withTemplate: "partials/site-header") ?? "",
                 footer: templates.library.render(site, withTemplate: "partials/site-footer") ?? "")
         }
-        self.views = await views.withCards { card in
+        let previousCards = memo.templatesFingerprint == templates.fingerprint ? memo.cards : [:]
+        self.views = await views.withCards(reusing: previousCards) { card in
             Self.trimmingFinalNewline(templates.library.render(card, withTemplate: "partials/profile-card") ?? "")
         }
     }
@@ -127,7 +129,8 @@ public struct PageRenderer: Sendable {
         case .profileIndex: return (urls.outputPath(for: urls.profiles), PageViews.profileIndex(views))
         case .profile(let i):
             let profile = index.profiles[i]
-            return (urls.outputPath(for: urls.profile(profile.slug)), PageViews.profile(profile, views))
+            let inputs = PageViews.profileInputs(profile, views)
+            return (urls.outputPath(for: urls.profile(profile.slug)), PageViews.profile(inputs, views))
         case .metierIndex: return (urls.outputPath(for: urls.metiers), PageViews.metierIndex(views))
         case .metier(let i):
             let group = index.metiers[i]

@@ -32,18 +32,40 @@ enum PageViews {
             groups: sections.map { LetterGroup(letter: $0.letter, anchor: anchor($0.letter), profiles: $0.profiles.map(views.card)) })
     }
 
-    static func profile(_ profile: Profile, _ views: ViewModelBuilder) -> ProfilePageView {
-        let summary = views.summary(of: profile)
+    /// Everything a profile page is built from: `profile(_:_:)` reads nothing else, so equal inputs mean an
+    /// equal page (which lets `serve` skip building and fingerprinting the pages of unchanged profiles).
+    struct ProfileInputs: Equatable, Sendable {
+        let profile: Profile
+        let summary: String
+        let metiers: [LabelledLink]
+        let societes: [LabelledLink]
+        let site: SiteView
+        /// Title, base URL and accounts of the guide: what `meta` and the URLs are made of.
+        let config: SiteConfig
+    }
+
+    static func profileInputs(_ profile: Profile, _ views: ViewModelBuilder) -> ProfileInputs {
+        ProfileInputs(
+            profile: profile, summary: views.summary(of: profile),
+            metiers: profile.professions.compactMap { key in
+                views.index.metiersByKey[key].map { LabelledLink(label: $0.label, url: views.urls.metier(key)) }
+            },
+            societes: profile.companies.compactMap { key in
+                views.index.societesByKey[key].map { LabelledLink(label: $0.name, url: views.urls.societe(key)) }
+            },
+            site: views.site(current: .profiles), config: views.index.config)
+    }
+
+    /// A profile page from its inputs; `views` only lends its configuration-derived helpers (meta, URLs).
+    static func profile(_ inputs: ProfileInputs, _ views: ViewModelBuilder) -> ProfilePageView {
+        let profile = inputs.profile
         let bioExcerpt = ViewModelBuilder.excerpt(profile.bio.summary)
-        let description = bioExcerpt.isEmpty ? "\(profile.name) — \(summary) : où suivre ses comptes en ligne." : bioExcerpt
-        let metiers = profile.professions.compactMap { key in
-            views.index.metiersByKey[key].map { LabelledLink(label: $0.label, url: views.urls.metier(key)) }
-        }
-        let societes = profile.companies.compactMap { key in
-            views.index.societesByKey[key].map { LabelledLink(label: $0.name, url: views.urls.societe(key)) }
-        }
+        let description =
+            bioExcerpt.isEmpty ? "\(profile.name) — \(inputs.summary) : où suivre ses comptes en ligne." : bioExcerpt
+        let metiers = inputs.metiers
+        let societes = inputs.societes
         return ProfilePageView(
-            site: views.site(current: .profiles),
+            site: inputs.site,
             page: views.meta(heading: profile.name, description: description, url: views.urls.profile(profile.slug)),
             name: profile.name, role: profile.role.map { FrenchTypography.apply(to: $0) },
             kindLabel: profile.kind == .organization ? "Compte officiel" : nil,

@@ -70,19 +70,24 @@ struct ViewModelBuilder: Sendable {
     }
 
     /// The same builder, with every profile's card rendered once by `render` (in parallel): lists of
-    /// thousands of members then reuse the HTML instead of rendering the card again on every list.
-    func withCards(_ render: @escaping @Sendable (ProfileCard) -> String) async -> ViewModelBuilder {
+    /// thousands of members then reuse the HTML instead of rendering the card again on every list. A card
+    /// equal to one in `previous` (by slug, rendered with the same templates) keeps that card's HTML.
+    func withCards(reusing previous: [String: ProfileCard] = [:], _ render: @escaping @Sendable (ProfileCard) -> String)
+        async -> ViewModelBuilder
+    {
         let bare = self
         let rendered = await Parallel.map(index.profiles, chunkSize: 64) { profile -> ProfileCard in
             let card = bare.card(profile)
-            return ProfileCard(
-                name: card.name, url: card.url, summary: card.summary, companies: card.companies,
-                isOrganization: card.isOrganization, html: render(card))
+            if let kept = previous[profile.slug], kept.withHTML(card.html) == card { return kept }
+            return card.withHTML(render(card))
         }
         var copy = self
         copy.cards = Dictionary(uniqueKeysWithValues: zip(index.profiles.map(\.slug), rendered))
         return copy
     }
+
+    /// Every profile's card, by slug, as rendered by `withCards`.
+    var renderedCards: [String: ProfileCard] { cards }
 
     /// The profile's sociétés as one line, without an official account's own société of the same name.
     func companyNames(of profile: Profile) -> String? {

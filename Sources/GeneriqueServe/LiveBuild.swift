@@ -24,6 +24,7 @@ public struct LiveBuild: Sendable {
     private let baseURL: String?
     private let includeDrafts: Bool
     private var parseCache = ContentParseCache()
+    private var memo = RenderMemo()
     private var pages: [String: (fingerprint: UInt64, bytes: [UInt8])] = [:]
     private var basePath = "/"
 
@@ -43,25 +44,30 @@ public struct LiveBuild: Sendable {
         } catch {
             return failure([.error(at: SourceLocation(path: root.path), error.message, code: "unreadable-root", hint: error.hint)])
         }
-        let prepared = await SiteGenerator.prepare(tree, baseURL: baseURL, includeDrafts: includeDrafts, cache: &parseCache)
+        let prepared = await SiteGenerator.prepare(tree, baseURL: baseURL, includeDrafts: includeDrafts, cache: &parseCache, memo: memo)
         let diagnostics = (readDiagnostics + prepared.diagnostics).sorted()
         guard let renderer = prepared.renderer, !diagnostics.containsErrors else { return failure(diagnostics) }
         basePath = renderer.basePath
 
         let previous = pages
-        let preparedPages = await Parallel.map(renderer.jobs, chunkSize: 32) { renderer.prepare($0) }
-        var current = [String: (fingerprint: UInt64, bytes: [UInt8])](minimumCapacity: preparedPages.count)
+        let memo = self.memo
+        let jobs = renderer.jobs
+        let checked = await Parallel.map(jobs, chunkSize: 32) { renderer.prepare($0, memo: memo) }
+        var current = [String: (fingerprint: UInt64, bytes: [UInt8])](minimumCapacity: checked.count)
         var changed: [PreparedPage] = []
-        for page in preparedPages {
+        for (job, page) in zip(jobs, checked) {
             if let kept = previous[page.path], kept.fingerprint == page.fingerprint {
                 current[page.path] = kept
             } else {
-                changed.append(page)
+                // The memo and the pages are recorded by the same builds, so a page the memo proved unchanged is
+                // always kept; preparing it here only guards against the two ever disagreeing.
+                changed.append(page.prepared ?? renderer.prepare(job))
             }
         }
         let rendered = await Parallel.map(changed, chunkSize: 16) { renderer.render($0) }
         for (page, file) in zip(changed, rendered) { current[page.path] = (page.fingerprint, file.bytes) }
         pages = current
+        self.memo = renderer.memo(recording: checked)
 
         var files = current.mapValues(\.bytes)
         for asset in renderer.assets { files[asset.path] = asset.bytes }

@@ -29,7 +29,15 @@ import Testing
         #expect(third.files?.keys.contains { $0.contains("elodie-berard") } == false)
         #expect(third.files != nil)
 
-        for (path, bytes) in third.files ?? [:] {
+        // A métier's label and a société's name appear on the pages of their members: those change too.
+        try Self.replace("label: Distribution", with: "label: Diffusion", in: root.appendingPathComponent("content/metiers/distribution.md"))
+        try Self.replace("name: Gaumont", with: "name: Gaumont Pathé", in: root.appendingPathComponent("content/societes/gaumont.md"))
+        let fourth = await live.rebuild()
+        #expect(fourth.renderedPages > 2)
+        #expect(try await Self.fullBuild(root) == fourth.files)
+        #expect(fourth.files.map { String(decoding: $0["profils/eric-abel/index.html"] ?? [], as: UTF8.self) }?.contains("Diffusion") == true)
+
+        for (path, bytes) in fourth.files ?? [:] {
             #expect(!String(decoding: bytes, as: UTF8.self).contains("__generique"), "\(path) carries serve's script")
         }
     }
@@ -49,6 +57,12 @@ import Testing
         let fixed = await live.rebuild()
         #expect(fixed.renderedPages == 0, "nothing a reader sees changed since the last good build")
         #expect(try await Self.fullBuild(root) == fixed.files)
+    }
+
+    private static func replace(_ old: String, with new: String, in file: URL) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains(old), "\(file.lastPathComponent) has no '\(old)'")
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
     }
 
     /// What `build` would publish for the site in `root`, by path.

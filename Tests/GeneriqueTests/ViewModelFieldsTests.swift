@@ -14,11 +14,14 @@ import Testing
         let content = try #require(await ContentLoader.load(tree).content)
         let index = SiteIndex(content: content, includeDrafts: false)
         let views = ViewModelBuilder(index: index)
-        let pages: [Any] = [
+        var pages: [Any] = [
             PageViews.home(views), PageViews.profileIndex(views), PageViews.metierIndex(views),
             PageViews.societeIndex(views), PageViews.notFound(views),
-        ] + index.profiles.map { PageViews.profile($0, views) } + index.metiers.map { PageViews.metier($0, views) }
-            + index.societes.map { PageViews.societe($0, views) } + index.pages.map { PageViews.freePage($0, views) }
+        ]
+        pages += index.profiles.map { PageViews.profile(PageViews.profileInputs($0, views), views) as Any }
+        pages += index.metiers.map { PageViews.metier($0, views) as Any }
+        pages += index.societes.map { PageViews.societe($0, views) as Any }
+        pages += index.pages.map { PageViews.freePage($0, views) as Any }
         var visited: Set<String> = []
         for page in pages { check(page, visited: &visited) }
         #expect(visited.count >= 20, "visited \(visited.sorted())")

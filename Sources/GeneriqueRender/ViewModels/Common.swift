@@ -3,7 +3,7 @@
 // sections over these values.
 
 /// What every page shares: the guide's identity, navigation and footer.
-public struct SiteView: Sendable, Encodable {
+public struct SiteView: Sendable, Encodable, Equatable {
     /// The guide's title, French spacing applied.
     public let title: String
     /// One sentence about the guide.
@@ -27,7 +27,7 @@ public struct SiteView: Sendable, Encodable {
 }
 
 /// A link in a menu.
-public struct NavigationLink: Sendable, Encodable {
+public struct NavigationLink: Sendable, Encodable, Equatable {
     /// Visible text.
     public let label: String
     /// Target URL with the base path.
@@ -51,7 +51,7 @@ public struct PageMeta: Sendable, Encodable {
 }
 
 /// A labelled link: a métier or a société on a profile, for instance.
-public struct LabelledLink: Sendable, Encodable {
+public struct LabelledLink: Sendable, Encodable, Equatable {
     /// Visible text.
     public let label: String
     /// Target URL with the base path.
@@ -59,7 +59,7 @@ public struct LabelledLink: Sendable, Encodable {
 }
 
 /// A link to an account on a social network.
-public struct AccountLink: Sendable, Encodable {
+public struct AccountLink: Sendable, Encodable, Equatable {
     /// Network name: "Bluesky".
     public let network: String
     /// Network key, usable as a CSS class: `bluesky`.

@@ -1,5 +1,5 @@
 /// A profile as listed on group pages, the A–Z and the home page.
-public struct ProfileCard: Sendable, Encodable {
+public struct ProfileCard: Sendable, Encodable, Equatable {
     /// Display name.
     public let name: String
     /// URL of the profile page.
@@ -13,6 +13,11 @@ public struct ProfileCard: Sendable, Encodable {
     public let isOrganization: Bool
     /// `partials/profile-card` rendered with this card, once per profile however many lists show it.
     public let html: String
+
+    /// The same card with another rendered HTML.
+    func withHTML(_ html: String) -> ProfileCard {
+        ProfileCard(name: name, url: url, summary: summary, companies: companies, isOrganization: isOrganization, html: html)
+    }
 }
 
 /// `/profils/<slug>/`.
