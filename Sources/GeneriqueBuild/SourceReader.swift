@@ -10,6 +10,18 @@ public enum SourceReader {
     /// inside the folder they are in (`content/` or `templates/`); one that leads outside is a diagnostic, so
     /// a site cannot pull arbitrary files of the machine into its output.
     public static func read(folders: [String] = folders, root: URL) throws(BuildFailure) -> (SourceTree, [Diagnostic]) {
+        var unused = SourceStamps()
+        return try read(folders: folders, root: root, stamps: &unused)
+    }
+
+    /// Like `read`, reusing the bytes of files whose size, modification and change times and inode are those
+    /// recorded in `stamps` by the previous read (`serve` reads the whole site after every save); `stamps`
+    /// then describes this read.
+    public static func read(folders: [String] = folders, root: URL, stamps: inout SourceStamps) throws(BuildFailure)
+        -> (SourceTree, [Diagnostic])
+    {
+        let previous = stamps
+        stamps = SourceStamps()
         let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path
         var files: [SourceFile] = []
         var diagnostics: [Diagnostic] = []
@@ -22,15 +34,32 @@ public enum SourceReader {
             }
             let folderPath = folderURL.resolvingSymlinksInPath().path
             var visited: Set<String> = [folderPath]
-            try collect(
+            var reader = Reader(previous: previous, stamps: stamps)
+            try reader.collect(
                 folderPath, relative: folder, containerPath: folderPath, visited: &visited, into: &files, &diagnostics)
+            stamps = reader.stamps
         }
         return (SourceTree(files: files), diagnostics)
     }
 
+}
+
+/// What identifies a file's version without reading it, by real path.
+public struct SourceStamps: Sendable {
+    fileprivate var files: [String: (stamp: [Int], bytes: [UInt8])] = [:]
+
+    /// No file known: everything is read.
+    public init() {}
+}
+
+/// One read of the folders: the previous stamps in, this read's stamps out.
+private struct Reader {
+    let previous: SourceStamps
+    var stamps: SourceStamps
+
     /// Reads `directory` (a real path, links resolved) recursively. Only entries that are symbolic links are
     /// resolved: resolving every path was a fifth of a build's time.
-    private static func collect(
+    mutating func collect(
         _ directory: String, relative: String, containerPath: String, visited: inout Set<String>,
         into files: inout [SourceFile], _ diagnostics: inout [Diagnostic]
     ) throws(BuildFailure) {
@@ -69,7 +98,18 @@ public enum SourceReader {
                 }
                 try collect(target, relative: path, containerPath: containerPath, visited: &visited, into: &files, &diagnostics)
             } else {
-                files.append(SourceFile(path: path, bytes: try readBytes(target, size: Int(info.st_size), reportedAs: path)))
+                let stamp = [
+                    Int(info.st_ino), Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec, info.st_ctim.tv_sec,
+                    info.st_ctim.tv_nsec,
+                ]
+                let bytes: [UInt8]
+                if let known = previous.files[target], known.stamp == stamp {
+                    bytes = known.bytes
+                } else {
+                    bytes = try Self.readBytes(target, size: Int(info.st_size), reportedAs: path)
+                }
+                stamps.files[target] = (stamp, bytes)
+                files.append(SourceFile(path: path, bytes: bytes))
             }
         }
     }

@@ -1,7 +1,9 @@
 import GeneriqueCore
 
 /// One file of `content/` parsed on its own — front matter and body — so files can be parsed in parallel.
-struct ParsedContentFile: Sendable {
+/// A class (immutable): the parse cache of `serve` hands the same result from rebuild to rebuild, and copying
+/// it must not retain each of its many strings again.
+final class ParsedContentFile: Sendable {
     enum Entry: Sendable {
         case intro(HomeIntro)
         case metier(Metier)
@@ -14,6 +16,12 @@ struct ParsedContentFile: Sendable {
     let entry: Entry
     let diagnostics: [Diagnostic]
     let profileLinks: [ProfileLink]
+
+    init(entry: Entry, diagnostics: [Diagnostic], profileLinks: [ProfileLink]) {
+        self.entry = entry
+        self.diagnostics = diagnostics
+        self.profileLinks = profileLinks
+    }
 
     /// Parses the file at `content/<relative>`; `bodies` renders its Markdown with links resolved.
     static func parse(_ file: SourceFile, bodies: BodyRenderer) -> ParsedContentFile {

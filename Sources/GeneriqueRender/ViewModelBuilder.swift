@@ -8,6 +8,8 @@ struct ViewModelBuilder: Sendable {
     private let siteTitle: String
     /// The site header and footer, rendered once per section.
     private var chrome: [Section: SiteChrome]
+    /// Each section's `SiteView`, with its chrome, once rendered.
+    private var sites: [Section: SiteView]
     /// Every profile's card, rendered once, by slug.
     private var cards: [String: ProfileCard] = [:]
 
@@ -17,12 +19,16 @@ struct ViewModelBuilder: Sendable {
         urls = SiteURLs(config: index.config)
         siteTitle = FrenchTypography.apply(to: index.config.title)
         chrome = [:]
+        sites = [:]
         guard let renderChrome else { return }
         var rendered: [Section: SiteChrome] = [:]
-        for section in [Section.home, .metiers, .societes, .profiles, .other] + index.pages.map({ .page($0.slug) }) {
-            rendered[section] = renderChrome(site(current: section))
-        }
+        let sections = [Section.home, .metiers, .societes, .profiles, .other] + index.pages.map { Section.page($0.slug) }
+        for section in sections { rendered[section] = renderChrome(site(current: section)) }
         chrome = rendered
+        // Every page of a section shares one SiteView: built once here, not once per page.
+        var built: [Section: SiteView] = [:]
+        for section in sections { built[section] = site(current: section) }
+        sites = built
     }
 
     /// Navigation sections; the one matching `section` is marked current.
@@ -35,6 +41,7 @@ struct ViewModelBuilder: Sendable {
     }
 
     func site(current section: Section) -> SiteView {
+        if let built = sites[section] { return built }
         let navigation = [
             NavigationLink(label: "Accueil", url: urls.home, isCurrent: section == .home),
             NavigationLink(label: "Métiers", url: urls.metiers, isCurrent: section == .metiers),

@@ -23,6 +23,7 @@ public struct LiveBuild: Sendable {
     private let root: URL
     private let baseURL: String?
     private let includeDrafts: Bool
+    private var stamps = SourceStamps()
     private var parseCache = ContentParseCache()
     private var memo = RenderMemo()
     private var pages: [String: (fingerprint: UInt64, bytes: [UInt8])] = [:]
@@ -40,7 +41,7 @@ public struct LiveBuild: Sendable {
         let tree: SourceTree
         let readDiagnostics: [Diagnostic]
         do {
-            (tree, readDiagnostics) = try SourceReader.read(root: root)
+            (tree, readDiagnostics) = try SourceReader.read(root: root, stamps: &stamps)
         } catch {
             return failure([.error(at: SourceLocation(path: root.path), error.message, code: "unreadable-root", hint: error.hint)])
         }
