@@ -18,11 +18,14 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// Called once if another build holds the output folder and this one has to wait for it.
     public var onWaitingForOtherBuild: @Sendable () -> Void
+    /// Called as the build goes, for progress displays and timings.
+    public var onProgress: @Sendable (BuildProgress) -> Void
 
     /// Creates options.
     public init(
         root: URL, output: URL, baseURL: String? = nil, includeDrafts: Bool = false, writesOutput: Bool = true,
-        strict: Bool = false, onWaitingForOtherBuild: @escaping @Sendable () -> Void = {}
+        strict: Bool = false, onWaitingForOtherBuild: @escaping @Sendable () -> Void = {},
+        onProgress: @escaping @Sendable (BuildProgress) -> Void = { _ in }
     ) {
         self.root = root
         self.output = output
@@ -31,7 +34,18 @@ public struct BuildOptions: Sendable {
         self.writesOutput = writesOutput
         self.strict = strict
         self.onWaitingForOtherBuild = onWaitingForOtherBuild
+        self.onProgress = onProgress
     }
+}
+
+/// How far a build is.
+public enum BuildProgress: Sendable, Equatable {
+    /// Sources read, parsed and checked; nothing rendered yet.
+    case checked
+    /// `done` of `total` pages rendered and written to the staging folder.
+    case rendered(done: Int, total: Int)
+    /// The new output replaced the old one.
+    case published
 }
 
 /// What a build did.
@@ -62,6 +76,7 @@ public enum SiteBuilder {
         guard let renderer = prepared.renderer, !diagnostics.containsErrors else {
             return BuildReport(diagnostics: diagnostics, statistics: BuildStatistics())
         }
+        options.onProgress(.checked)
         // `check` stops here: rendering cannot find new problems once the templates are checked.
         var statistics = prepared.statistics
         if options.writesOutput {
@@ -78,9 +93,11 @@ public enum SiteBuilder {
                 }
                 let pages = await Parallel.map(toRender, chunkSize: 16) { renderer.render($0) }
                 try await staging.write(pages, views: toRender.map(\.fingerprint))
+                options.onProgress(.rendered(done: start + batch.count, total: jobs.count))
             }
             try await staging.write(renderer.assets)
             try staging.publish()
+            options.onProgress(.published)
             statistics.unchanged = staging.unchangedCount
         }
         return BuildReport(diagnostics: diagnostics, statistics: statistics)

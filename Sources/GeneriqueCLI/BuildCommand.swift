@@ -46,13 +46,14 @@ struct BuildCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup var site: SiteOptions
+    @OptionGroup var verbosity: OutputOptions
 
     @Option(name: .long, help: ArgumentHelp("The output folder (default: public/ in the root folder).", valueName: "dir"))
     var output: String?
 
     func run() async throws {
         let folder = output ?? (site.root == "." ? "public" : URL(fileURLWithPath: site.root).appendingPathComponent("public").path)
-        try await BuildRunner.run(site: site, output: folder, writesOutput: true)
+        try await BuildRunner.run(site: site, verbosity: verbosity.verbosity, output: folder, writesOutput: true)
     }
 }
 
@@ -64,8 +65,9 @@ struct CheckCommand: AsyncParsableCommand {
         discussion: "Exit codes as for build. Example: generique check --root ../guide")
 
     @OptionGroup var site: SiteOptions
+    @OptionGroup var verbosity: OutputOptions
 
     func run() async throws {
-        try await BuildRunner.run(site: site, output: "public", writesOutput: false)
+        try await BuildRunner.run(site: site, verbosity: verbosity.verbosity, output: "public", writesOutput: false)
     }
 }

@@ -5,52 +5,49 @@ import GeneriqueCore
 
 /// Runs a build or check and reports it: diagnostics on standard error, one summary line on standard output.
 enum BuildRunner {
-    static func run(site: SiteOptions, output: String, writesOutput: Bool) async throws {
+    static func run(site: SiteOptions, verbosity: Verbosity, output: String, writesOutput: Bool) async throws {
         let start = ContinuousClock.now
+        let progress = ProgressDisplay(drawsLine: verbosity != .quiet && isatty(STDERR_FILENO) == 1)
         let rootURL = URL(fileURLWithPath: site.root)
         let outputURL = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let options = BuildOptions(
             root: rootURL, output: outputURL, baseURL: site.baseURL, includeDrafts: site.drafts,
             writesOutput: writesOutput, strict: site.strict,
-            onWaitingForOtherBuild: { printError("Another build is writing \(output); waiting for it to finish…") })
+            onWaitingForOtherBuild: { Console.error("Another build is writing \(output); waiting for it to finish…") },
+            onProgress: progress.update)
         let style = TerminalStyle.forStandardError()
         let report: BuildReport
         do {
             report = try await SiteBuilder.build(options)
+            progress.finish()
         } catch {
-            printError(style.format(failure: error))
+            progress.finish()
+            Console.error(style.format(failure: error))
             throw ExitCode(error.isUsageError ? ExitStatus.usage : ExitStatus.contentErrors)
         }
-        for diagnostic in report.diagnostics { printError(style.format(diagnostic)) }
+        for diagnostic in report.diagnostics { Console.error(style.format(diagnostic)) }
         let errors = report.diagnostics.filter { $0.severity == .error }.count
         let warnings = report.diagnostics.count - errors
         guard report.succeeded else {
-            printError("\(count(errors, "error")) and \(count(warnings, "warning")); nothing was written.")
+            Console.error("\(count(errors, "error")) and \(count(warnings, "warning")); nothing was written.")
             throw ExitCode(ExitStatus.contentErrors)
         }
-        let seconds = Double((ContinuousClock.now - start).components.attoseconds / 10_000_000_000_000_000) / 100
-            + Double((ContinuousClock.now - start).components.seconds)
+        guard verbosity != .quiet else { return }
+        let seconds = Console.seconds(ContinuousClock.now - start)
         let stats = report.statistics
         let what = "\(count(stats.profiles, "profile")), \(stats.metiers) métiers, \(stats.societes) sociétés"
         let warningNote = warnings > 0 ? ", \(count(warnings, "warning"))" : ""
         if writesOutput {
             let unchanged = stats.unchanged > 0 ? " (\(stats.unchanged) unchanged)" : ""
-            print(
-                "Built \(what): \(stats.pages) pages, \(stats.files) files\(unchanged) in \(format(seconds)) s → \(output)\(warningNote)")
+            Console.out(
+                "Built \(what): \(stats.pages) pages, \(stats.files) files\(unchanged) in \(seconds) s → \(output)\(warningNote)")
         } else {
-            print("Checked \(what): no errors\(warningNote) in \(format(seconds)) s")
+            Console.out("Checked \(what): no errors\(warningNote) in \(seconds) s")
         }
+        if verbosity == .verbose { Console.out("  \(progress.timings)") }
     }
 
     private static func count(_ value: Int, _ noun: String) -> String {
         "\(value) \(noun)\(value == 1 ? "" : "s")"
-    }
-
-    private static func format(_ seconds: Double) -> String {
-        String(format: "%.2f", seconds)
-    }
-
-    private static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }
