@@ -3,28 +3,8 @@ import Testing
 
 /// The real `generique` executable, as a shell runs it: output on pipes, signals.
 @Suite(.serialized) struct ExecutableTests {
-    private struct Finished {
-        let status: Int32
-        let output: String
-        let errors: String
-    }
-
-    private func run(_ arguments: [String]) throws -> Finished {
-        let process = Process()
-        process.executableURL = CrashConsistencyTests.binary
-        process.arguments = arguments
-        process.environment = ["NO_COLOR": "1"]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Finished(
-            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-            errors: String(decoding: errorData, as: UTF8.self))
+    private func run(_ arguments: [String]) throws -> ExecutableRun {
+        try ExecutableRun(arguments)
     }
 
     @Test func quietVerboseAndNoProgressOnAPipe() throws {

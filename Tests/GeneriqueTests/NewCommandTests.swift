@@ -220,20 +220,8 @@ import Testing
         let root = try shippedSiteCopy()
         defer { try? FileManager.default.removeItem(at: root) }
         func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-            let process = Process()
-            process.executableURL = binary
-            process.arguments = ["new"] + arguments + ["--root", root.path]
-            process.environment = ["NO_COLOR": "1"]
-            let output = Pipe()
-            let errors = Pipe()
-            process.standardOutput = output
-            process.standardError = errors
-            try process.run()
-            process.waitUntilExit()
-            let read = { (pipe: Pipe) in
-                String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            }
-            return (process.terminationStatus, read(output), read(errors))
+            let finished = try ExecutableRun(["new"] + arguments + ["--root", root.path])
+            return (finished.status, finished.output, finished.errors)
         }
         let created = try run(["profil", "Élodie Bérard", "--metier", "production"])
         #expect(created == (0, "Created content/profils/elodie-berard.md\n", ""))

@@ -8,15 +8,9 @@ import Testing
     @Test func editsReloadTabsAndErrorsShowUntilFixed() async throws {
         let root = try Self.copyOfBasicFixture()
         defer { try? FileManager.default.removeItem(at: root) }
-        let (events, eventSink) = AsyncStream.makeStream(of: LiveEvent.self)
-        let server = Task { try await LiveServer.run(LiveServerOptions(root: root, port: 0)) { eventSink.yield($0) } }
-        defer { server.cancel() }
-        var eventIterator = events.makeAsyncIterator()
-        guard case .listening(let url) = await eventIterator.next(), let port = url.port else {
-            Issue.record("the server did not start")
-            return
-        }
-        let client = LoopbackClient(port: UInt16(port))
+        let server = try await RunningServer(root: root)
+        defer { server.stop() }
+        let client = server.client
         let generations = GenerationFeed(client: client)
         defer { generations.stop() }
         #expect(try await generations.next() == 1, "a new tab hears the current version first")
@@ -65,16 +59,10 @@ import Testing
     @Test func servesLikeAStaticHost() async throws {
         let root = try Self.copyOfBasicFixture()
         defer { try? FileManager.default.removeItem(at: root) }
-        let (events, eventSink) = AsyncStream.makeStream(of: LiveEvent.self)
-        let server = Task { try await LiveServer.run(LiveServerOptions(root: root, port: 0)) { eventSink.yield($0) } }
-        defer { server.cancel() }
-        var eventIterator = events.makeAsyncIterator()
-        guard case .listening(let url) = await eventIterator.next(), let port = url.port else {
-            Issue.record("the server did not start")
-            return
-        }
-        _ = await eventIterator.next()
-        let client = LoopbackClient(port: UInt16(port))
+        let server = try await RunningServer(root: root)
+        defer { server.stop() }
+        let client = server.client
+        let port = client.port
 
         #expect(try await client.get("/").header("Location") == "/guide/", "the root leads to the base path")
         let folder = try await client.get("/guide/profils/eric-abel")
@@ -90,7 +78,7 @@ import Testing
 
         // The same port again: a clear failure, not a crash.
         do {
-            try await LiveServer.run(LiveServerOptions(root: root, port: UInt16(port))) { _ in }
+            try await LiveServer.run(LiveServerOptions(root: root, port: port)) { _ in }
             Issue.record("a second server started on a taken port")
         } catch {
             #expect(error.message.contains("already in use"))
@@ -105,6 +93,30 @@ import Testing
             try FileManager.default.copyItem(at: fixture.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
         }
         return root
+    }
+}
+
+/// A `serve` running in the test process on a free port, once its first build is published.
+struct RunningServer {
+    let client: LoopbackClient
+    private let task: Task<Void, any Error>
+
+    struct DidNotStart: Error {}
+
+    init(root: URL) async throws {
+        let (events, sink) = AsyncStream.makeStream(of: LiveEvent.self)
+        task = Task { try await LiveServer.run(LiveServerOptions(root: root, port: 0)) { sink.yield($0) } }
+        var iterator = events.makeAsyncIterator()
+        guard case .listening(let url) = await iterator.next(), let port = url.port else {
+            task.cancel()
+            throw DidNotStart()
+        }
+        _ = await iterator.next()
+        client = LoopbackClient(port: UInt16(port))
+    }
+
+    func stop() {
+        task.cancel()
     }
 }
 
