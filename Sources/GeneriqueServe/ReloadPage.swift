@@ -46,18 +46,18 @@ enum ReloadPage {
         let title = errors == 1 ? "1 erreur empêche la construction du site" : "\(errors) erreurs empêchent la construction du site"
         let items = diagnostics.map { diagnostic in
             let location = diagnostic.location
-            let hint = diagnostic.hint.map { "<p class=\"hint\">\(escape($0))</p>" } ?? ""
+            let hint = diagnostic.hint.map { "<p class=\"hint\">Piste\u{A0}: \(escape($0))</p>" } ?? ""
             return """
-                <li class="\(diagnostic.severity.rawValue)"><p><code>\(escape(location.path)):\(location.line):\(location.column)</code> \
-                <strong>\(diagnostic.severity == .error ? "erreur" : "avertissement")</strong> \
-                \(escape(diagnostic.message)) <code>[\(escape(diagnostic.code))]</code></p>\(hint)</li>
+                <li class="\(diagnostic.severity.rawValue)"><p class="where"><code>\(escape(location.path)):\(location.line):\(location.column)</code> \
+                <strong>\(diagnostic.severity == .error ? "erreur" : "avertissement")</strong></p>\
+                <p>\(escape(diagnostic.message)) <code>[\(escape(diagnostic.code))]</code></p>\(hint)</li>
                 """
         }
         return document(
             title: title,
             body: """
                 <h1>\(title)</h1>
-                <p>Corrigez le fichier et enregistrez-le : cette page se recharge toute seule.</p>
+                <p>Corrigez le fichier et enregistrez-le\u{A0}: cette page se recharge toute seule.</p>
                 <ol>
                 \(items.joined(separator: "\n"))
                 </ol>
@@ -81,8 +81,8 @@ enum ReloadPage {
             <style>
             body { font: 1rem/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; background: #fff; }
             h1 { font-size: 1.5rem; color: #a40000; }
-            li { margin-block: 1rem; } code { font-family: ui-monospace, monospace; }
-            .hint { margin: 0.25rem 0 0 1.5rem; color: #444; } .warning strong { color: #7a4d00; } .error strong { color: #a40000; }
+            li { margin-block: 1.25rem; } li p { margin: 0.25rem 0; } code { font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
+            .hint { color: #444; } .warning strong { color: #7a4d00; } .error strong { color: #a40000; }
             @media (prefers-color-scheme: dark) { body { color: #eee; background: #161616; } h1, .error strong { color: #ff8a80; } .hint { color: #bbb; } .warning strong { color: #ffcc80; } }
             </style>
             </head>
