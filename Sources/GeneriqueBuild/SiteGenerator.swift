@@ -14,6 +14,8 @@ public enum SiteGenerator {
         public let diagnostics: [Diagnostic]
         /// Counts for the summary line.
         public let statistics: BuildStatistics
+        /// The check of the templates, for the next rebuild's memo.
+        public var templateCheck: TemplateCheck? = nil
     }
 
     /// What a whole run produced, with every page in memory (tests and small sites).
@@ -46,7 +48,8 @@ public enum SiteGenerator {
         }
         let index = SiteIndex(content: content, includeDrafts: includeDrafts)
         let renderer = await PageRenderer(templates: templates, index: index, memo: memo)
-        diagnostics = (diagnostics + renderer.checkTemplates()).sorted()
+        let templateCheck = renderer.checkTemplates(reusing: memo.templateCheck)
+        diagnostics = (diagnostics + templateCheck.diagnostics).sorted()
         guard !diagnostics.containsErrors else {
             return Prepared(renderer: nil, diagnostics: diagnostics, statistics: BuildStatistics())
         }
@@ -54,7 +57,7 @@ public enum SiteGenerator {
         let statistics = BuildStatistics(
             profiles: index.profiles.count, metiers: index.metiers.count, societes: index.societes.count,
             pages: jobs.count, files: jobs.count + renderer.assets.count)
-        return Prepared(renderer: renderer, diagnostics: diagnostics, statistics: statistics)
+        return Prepared(renderer: renderer, diagnostics: diagnostics, statistics: statistics, templateCheck: templateCheck)
     }
 
     /// Prepares and renders every page, in parallel, into memory.

@@ -70,14 +70,17 @@ struct ServeReporter: Sendable {
         switch event {
         case .listening(let url):
             if verbosity != .quiet { Console.out("Serving the guide at \(url.absoluteString) (Ctrl-C to stop)") }
-        case .built(let site, let rendered, let duration):
+        case .built(let site, let result, let duration):
             for diagnostic in site.diagnostics { Console.error(style.format(diagnostic)) }
             guard verbosity != .quiet else { return }
             if site.hasErrors {
                 Console.error("Errors: the browser shows them until the files are fixed.")
             } else {
-                let pages = rendered == 1 ? "1 page" : "\(rendered) pages"
+                let pages = result.renderedPages == 1 ? "1 page" : "\(result.renderedPages) pages"
                 Console.out("Built version \(site.generation) in \(Console.milliseconds(duration)) ms (\(pages) rendered)")
+            }
+            if verbosity == .verbose {
+                Console.out("  " + result.phases.map { "\($0.name) \(Console.milliseconds($0.duration)) ms" }.joined(separator: ", "))
             }
         case .unchanged(let duration):
             if verbosity == .verbose { Console.out("Rebuilt in \(Console.milliseconds(duration)) ms: nothing changed") }

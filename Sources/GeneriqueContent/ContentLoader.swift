@@ -43,7 +43,7 @@ public enum ContentLoader {
         }
 
         // Every file on its own, in parallel: links are resolved against the file names, known up front.
-        let links = ContentLinks(tree: tree, basePath: config?.basePath ?? "/")
+        let links = cache.links(for: tree, basePath: config?.basePath ?? "/")
         let bodies = BodyRenderer(markdown: MarkdownRenderer(allowRawHTML: config?.unsafeHTML ?? false), links: links)
         let files = tree.files(under: "content/").filter { file in
             let relative = file.path.dropFirst("content/".count)
@@ -56,7 +56,7 @@ public enum ContentLoader {
             return ParsedContentFile.parse(file, bodies: bodies)
         }
         cache = ContentParseCache(
-            bodies: bodies,
+            bodies: bodies, paths: tree.files.map(\.path),
             entries: Dictionary(uniqueKeysWithValues: zip(files, parsedFiles).map { ($0.path, ($0.bytes, $1)) }))
 
         var intro = HomeIntro()
@@ -107,17 +107,29 @@ public enum ContentLoader {
 public struct ContentParseCache: Sendable {
     fileprivate typealias Entry = (bytes: [UInt8], parsed: ParsedContentFile)
     private let bodies: BodyRenderer?
+    /// Every path of the previous run's tree: the same paths give the same link targets.
+    private let paths: [String]
     private let entries: [String: Entry]
 
     /// An empty cache: everything gets parsed.
     public init() {
         bodies = nil
+        paths = []
         entries = [:]
     }
 
-    fileprivate init(bodies: BodyRenderer, entries: [String: Entry]) {
+    fileprivate init(bodies: BodyRenderer, paths: [String], entries: [String: Entry]) {
         self.bodies = bodies
+        self.paths = paths
         self.entries = entries
+    }
+
+    /// The link targets of `tree`: the previous run's when its files had the same paths.
+    fileprivate func links(for tree: SourceTree, basePath: String) -> ContentLinks {
+        if let previous = bodies?.links, previous.basePath == basePath, tree.files.map(\.path) == paths {
+            return previous
+        }
+        return ContentLinks(tree: tree, basePath: basePath)
     }
 
     /// The cached files, if they were parsed with the same link targets, base path and HTML policy: a file

@@ -89,64 +89,6 @@ public enum ProfileKind: String, Sendable, Hashable {
     case person, organization
 }
 
-/// A profile, from `content/profils/<slug>.md`.
-public struct Profile: Sendable, Hashable {
-    /// File name without `.md`.
-    public var slug: String
-    /// Display name.
-    public var name: String
-    /// Sort key from `sort_name` ("Missonnier, Marc"), or from the name.
-    public var sortKey: CollationKey
-    /// Person or official account.
-    public var kind: ProfileKind
-    /// Métier keys, in the order written.
-    public var professions: [String]
-    /// Free role label ("Productrice").
-    public var role: String?
-    /// Société keys, in the order written.
-    public var companies: [String]
-    /// Accounts, normalised, in network order.
-    public var accounts: [Account]
-    /// Personal or official website.
-    public var website: String?
-    /// The profile's own feed.
-    public var feed: String?
-    /// Date added to the guide.
-    public var added: LocalDate?
-    /// Date the accounts were last checked.
-    public var verified: LocalDate?
-    /// Where the information comes from.
-    public var source: String?
-    /// Drafts are built only with `--drafts`.
-    public var draft: Bool
-    /// The bio, rendered.
-    public var bio: RenderedText
-    /// The file it comes from.
-    public var sourcePath: String
-
-    /// Creates a value from its fields.
-    public init(
-        slug: String, name: String, sortKey: CollationKey, kind: ProfileKind, professions: [String], role: String?, companies: [String], accounts: [Account], website: String?, feed: String?, added: LocalDate?, verified: LocalDate?, source: String?, draft: Bool, bio: RenderedText, sourcePath: String
-    ) {
-        self.slug = slug
-        self.name = name
-        self.sortKey = sortKey
-        self.kind = kind
-        self.professions = professions
-        self.role = role
-        self.companies = companies
-        self.accounts = accounts
-        self.website = website
-        self.feed = feed
-        self.added = added
-        self.verified = verified
-        self.source = source
-        self.draft = draft
-        self.bio = bio
-        self.sourcePath = sourcePath
-    }
-}
-
 /// A free page from `content/pages/<slug>.md`, served at `/<slug>/`.
 public struct FreePage: Sendable, Hashable {
     /// File name without `.md`.

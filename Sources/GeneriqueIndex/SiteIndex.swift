@@ -68,8 +68,12 @@ public struct SiteIndex: Sendable {
         config = content.config
         intro = content.intro
         let published = content.profiles.filter { includeDrafts || !$0.draft }
-        // Sorting indices, not the large profile values themselves.
-        profiles = published.indices.sorted { Self.collationOrder(published[$0], published[$1]) }.map { published[$0] }
+        // French collation on the sort name, then the slug (a total order, so sorting is deterministic);
+        // indices are sorted over keys read once, not the profile values themselves.
+        let keys = published.map { (sortKey: $0.sortKey, slug: $0.slug) }
+        profiles = keys.indices.sorted { a, b in
+            keys[a].sortKey != keys[b].sortKey ? keys[a].sortKey < keys[b].sortKey : keys[a].slug < keys[b].slug
+        }.map { published[$0] }
 
         metiersByKey = Dictionary(content.metiers.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         societesByKey = Dictionary(content.societes.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
@@ -105,10 +109,5 @@ public struct SiteIndex: Sendable {
             .sorted { sorted[$0].added! != sorted[$1].added! ? sorted[$0].added! > sorted[$1].added! : $0 < $1 }
         recent = dated.prefix(Self.recentLimit).map { sorted[$0] }
         pages = content.pages.sorted { $0.slug < $1.slug }
-    }
-
-    /// French collation on the sort name, then the slug: a total order, so sorting is deterministic.
-    static func collationOrder(_ lhs: Profile, _ rhs: Profile) -> Bool {
-        lhs.sortKey != rhs.sortKey ? lhs.sortKey < rhs.sortKey : lhs.slug < rhs.slug
     }
 }

@@ -9,6 +9,15 @@ public enum PageJob: Sendable, Hashable {
     case profile(Int), metier(Int), societe(Int), page(Int)
 }
 
+/// The outcome of checking the templates' tags against real view models.
+public struct TemplateCheck: Sendable {
+    /// Tags naming values the view models lack.
+    public let diagnostics: [Diagnostic]
+    let templatesFingerprint: UInt64
+    /// Whether every tag was checked, so that the outcome does not depend on the content.
+    let isExhaustive: Bool
+}
+
 /// A page ready to render: where it goes, with what, and its fingerprint.
 public struct PreparedPage: Sendable {
     /// Output path.
@@ -65,6 +74,13 @@ public struct PageRenderer: Sendable {
     /// Errors for template tags that name values the view models do not have, found on real pages before
     /// anything is rendered.
     public func checkTemplates() -> [Diagnostic] {
+        checkTemplates(reusing: nil).diagnostics
+    }
+
+    /// Like `checkTemplates()`, reusing `previous` when it was made with the same templates and reached every
+    /// tag: names resolve against view-model types, so such a result holds whatever the content.
+    public func checkTemplates(reusing previous: TemplateCheck?) -> TemplateCheck {
+        if let previous, previous.isExhaustive, previous.templatesFingerprint == templates.fingerprint { return previous }
         var checks = TemplateCheckProgress(checker: TemplateValueChecker(templates: templates.tags))
         let site = views.site(current: .home)
         for chrome in TemplateSet.chromeTemplates { checks.check(template: chrome, with: site) }
@@ -75,7 +91,9 @@ public struct PageRenderer: Sendable {
             checks.check(template: Self.template(of: job), with: page(job).view)
             if checks.allDone { break }
         }
-        return checks.diagnostics.sorted()
+        return TemplateCheck(
+            diagnostics: checks.diagnostics.sorted(), templatesFingerprint: templates.fingerprint,
+            isExhaustive: checks.allComplete)
     }
 
     /// A page's view model, built once, with a fingerprint of everything the page is rendered from (view
@@ -130,7 +148,8 @@ public struct PageRenderer: Sendable {
         case .profile(let i):
             let profile = index.profiles[i]
             let inputs = PageViews.profileInputs(profile, views)
-            return (urls.outputPath(for: urls.profile(profile.slug)), PageViews.profile(inputs, views))
+            let page = PageViews.profile(inputs, shared: PageViews.sharedProfileInputs(views), views)
+            return (urls.outputPath(for: urls.profile(profile.slug)), page)
         case .metierIndex: return (urls.outputPath(for: urls.metiers), PageViews.metierIndex(views))
         case .metier(let i):
             let group = index.metiers[i]
@@ -159,7 +178,8 @@ public struct PageRenderer: Sendable {
 /// had a value to look into) or on enough pages; the check costs about as much as rendering.
 struct TemplateCheckProgress {
     let checker: TemplateValueChecker
-    private var completed: Set<String> = []
+    /// Per template, the sections no check so far could enter: a template is done when none is left.
+    private var unchecked: [String: Set<SourceLocation>] = [:]
     private var attempts: [String: Int] = [:]
     private var found: [SourceLocation: Diagnostic] = [:]
 
@@ -170,21 +190,30 @@ struct TemplateCheckProgress {
     /// Every problem found, once per position (a partial shared by several pages is reported once).
     var diagnostics: [Diagnostic] { Array(found.values) }
 
+    /// Whether every tag of `template` has been checked against a real value.
+    func isComplete(_ template: String) -> Bool {
+        unchecked[template]?.isEmpty == true
+    }
+
     /// Whether `template` needs no more checking.
     func isDone(with template: String) -> Bool {
-        completed.contains(template) || attempts[template, default: 0] >= 64
+        isComplete(template) || attempts[template, default: 0] >= 64
     }
 
     /// Whether every page template needs no more checking.
     var allDone: Bool { TemplateSet.requiredTemplates.allSatisfy(isDone) }
 
+    /// Whether every tag of every template was checked against a real value (none skipped for want of one).
+    var allComplete: Bool { TemplateSet.requiredTemplates.allSatisfy(isComplete) }
+
+    /// Checks `template` with one more view; sections that this view enters count as checked from now on.
     mutating func check(template: String, with view: Any) {
-        guard !completed.contains(template), attempts[template, default: 0] < 64 else { return }
+        guard !isDone(with: template) else { return }
         attempts[template, default: 0] += 1
         let outcome = checker.check(template: template, with: view)
         for diagnostic in outcome.diagnostics where found[diagnostic.location] == nil {
             found[diagnostic.location] = diagnostic
         }
-        if outcome.isComplete { completed.insert(template) }
+        unchecked[template] = unchecked[template].map { $0.intersection(outcome.unchecked) } ?? outcome.unchecked
     }
 }

@@ -32,13 +32,17 @@ enum PageViews {
             groups: sections.map { LetterGroup(letter: $0.letter, anchor: anchor($0.letter), profiles: $0.profiles.map(views.card)) })
     }
 
-    /// Everything a profile page is built from: `profile(_:_:)` reads nothing else, so equal inputs mean an
-    /// equal page (which lets `serve` skip building and fingerprinting the pages of unchanged profiles).
+    /// Everything a profile page is built from: `profile(_:shared:_:)` reads nothing else, so equal inputs mean
+    /// an equal page (which lets `serve` skip building and fingerprinting the pages of unchanged profiles).
     struct ProfileInputs: Equatable, Sendable {
         let profile: Profile
         let summary: String
         let metiers: [LabelledLink]
         let societes: [LabelledLink]
+    }
+
+    /// The inputs every profile page shares: compared once per rebuild, not once per profile.
+    struct SharedProfileInputs: Equatable, Sendable {
         let site: SiteView
         /// Title, base URL and accounts of the guide: what `meta` and the URLs are made of.
         let config: SiteConfig
@@ -52,12 +56,15 @@ enum PageViews {
             },
             societes: profile.companies.compactMap { key in
                 views.index.societesByKey[key].map { LabelledLink(label: $0.name, url: views.urls.societe(key)) }
-            },
-            site: views.site(current: .profiles), config: views.index.config)
+            })
+    }
+
+    static func sharedProfileInputs(_ views: ViewModelBuilder) -> SharedProfileInputs {
+        SharedProfileInputs(site: views.site(current: .profiles), config: views.index.config)
     }
 
     /// A profile page from its inputs; `views` only lends its configuration-derived helpers (meta, URLs).
-    static func profile(_ inputs: ProfileInputs, _ views: ViewModelBuilder) -> ProfilePageView {
+    static func profile(_ inputs: ProfileInputs, shared: SharedProfileInputs, _ views: ViewModelBuilder) -> ProfilePageView {
         let profile = inputs.profile
         let bioExcerpt = ViewModelBuilder.excerpt(profile.bio.summary)
         let description =
@@ -65,7 +72,7 @@ enum PageViews {
         let metiers = inputs.metiers
         let societes = inputs.societes
         return ProfilePageView(
-            site: inputs.site,
+            site: shared.site,
             page: views.meta(heading: profile.name, description: description, url: views.urls.profile(profile.slug)),
             name: profile.name, role: profile.role.map { FrenchTypography.apply(to: $0) },
             kindLabel: profile.kind == .organization ? "Compte officiel" : nil,

@@ -7,21 +7,29 @@ public struct RenderMemo: Sendable {
     let templatesFingerprint: UInt64?
     let cards: [String: ProfileCard]
     let profilePages: [String: (inputs: PageViews.ProfileInputs, fingerprint: UInt64)]
+    let sharedProfileInputs: PageViews.SharedProfileInputs?
+    /// The last check of the templates.
+    public let templateCheck: TemplateCheck?
 
     /// An empty memo: everything is built.
     public init() {
         templatesFingerprint = nil
         cards = [:]
         profilePages = [:]
+        sharedProfileInputs = nil
+        templateCheck = nil
     }
 
     init(
         templatesFingerprint: UInt64, cards: [String: ProfileCard],
-        profilePages: [String: (inputs: PageViews.ProfileInputs, fingerprint: UInt64)]
+        profilePages: [String: (inputs: PageViews.ProfileInputs, fingerprint: UInt64)],
+        sharedProfileInputs: PageViews.SharedProfileInputs, templateCheck: TemplateCheck?
     ) {
         self.templatesFingerprint = templatesFingerprint
         self.cards = cards
         self.profilePages = profilePages
+        self.sharedProfileInputs = sharedProfileInputs
+        self.templateCheck = templateCheck
     }
 }
 
@@ -37,16 +45,21 @@ public struct MemoizedPage: Sendable {
 }
 
 extension PageRenderer {
-    /// Prepares `job`, unless it is a profile page whose inputs equal those `memo` recorded: then its
-    /// fingerprint is the recorded one and its view model is not built.
+    /// `memo` if its profile pages can be reused with this renderer (same templates, same shared inputs),
+    /// else an empty one. Checked once per rebuild, before `prepare(_:memo:)` runs for every page.
+    public func applicable(_ memo: RenderMemo) -> RenderMemo {
+        memo.templatesFingerprint == templates.fingerprint
+                && memo.sharedProfileInputs == PageViews.sharedProfileInputs(views) ? memo : RenderMemo()
+    }
+
+    /// Prepares `job`, unless it is a profile page whose inputs equal those `memo` (made `applicable`)
+    /// recorded: then its fingerprint is the recorded one and its view model is not built.
     public func prepare(_ job: PageJob, memo: RenderMemo) -> MemoizedPage {
         guard case .profile(let i) = job else { return Self.memoized(prepare(job), inputs: nil) }
         let profile = views.index.profiles[i]
         let inputs = PageViews.profileInputs(profile, views)
         let path = views.urls.outputPath(for: views.urls.profile(profile.slug))
-        if memo.templatesFingerprint == templates.fingerprint, let recorded = memo.profilePages[path],
-            recorded.inputs == inputs
-        {
+        if let recorded = memo.profilePages[path], recorded.inputs == inputs {
             return MemoizedPage(path: path, fingerprint: recorded.fingerprint, prepared: nil, inputs: inputs)
         }
         return Self.memoized(prepare(job), inputs: inputs)
@@ -56,13 +69,14 @@ extension PageRenderer {
         MemoizedPage(path: page.path, fingerprint: page.fingerprint, prepared: page, inputs: inputs)
     }
 
-    /// The memo for the next rebuild, from this one's pages.
-    public func memo(recording pages: [MemoizedPage]) -> RenderMemo {
+    /// The memo for the next rebuild, from this one's pages and template check.
+    public func memo(recording pages: [MemoizedPage], templateCheck: TemplateCheck?) -> RenderMemo {
         var profilePages: [String: (inputs: PageViews.ProfileInputs, fingerprint: UInt64)] = [:]
         for page in pages {
             if let inputs = page.inputs { profilePages[page.path] = (inputs, page.fingerprint) }
         }
         return RenderMemo(
-            templatesFingerprint: templates.fingerprint, cards: views.renderedCards, profilePages: profilePages)
+            templatesFingerprint: templates.fingerprint, cards: views.renderedCards, profilePages: profilePages,
+            sharedProfileInputs: PageViews.sharedProfileInputs(views), templateCheck: templateCheck)
     }
 }

@@ -4,7 +4,7 @@ import GeneriqueCore
 /// text, so a typo (`{{nmae}}`) would silently publish pages with holes; here it is a positioned error.
 ///
 /// The check walks the template's tags with a stack of real view-model values, as Mustache resolves names:
-/// sections over lists look at their first element, optional values at their content. Where a value is
+/// sections over lists look at their first elements, optional values at their content. Where a value is
 /// absent (an empty list, a nil optional) the names inside cannot be checked against it and are let through;
 /// checking several pages of the same template fills those gaps.
 struct TemplateValueChecker {
@@ -13,8 +13,11 @@ struct TemplateValueChecker {
     /// What one check found.
     struct Outcome {
         var diagnostics: [Diagnostic] = []
-        /// False when some names could not be checked (their section's value was empty).
-        var isComplete = true
+        /// Sections whose value was absent (nil, an empty list), so the names inside them, nested sections
+        /// included, could not be checked.
+        var unchecked: Set<SourceLocation> = []
+        /// Whether every name was checked.
+        var isComplete: Bool { unchecked.isEmpty }
     }
 
     func check(template name: String, with view: Any) -> Outcome {
@@ -42,7 +45,26 @@ struct TemplateValueChecker {
                 _ = resolve(name, at: location, in: stack, into: &outcome)
             case .section(let name, let inverted, let location, let children):
                 let value = resolve(name, at: location, in: stack, into: &outcome)
-                walk(children, stack: inverted ? stack : stack + [context(inside: value, &outcome)], depth: depth, into: &outcome)
+                if inverted {
+                    walk(children, stack: stack, depth: depth, into: &outcome)
+                    continue
+                }
+                let contexts = contexts(inside: value)
+                guard !contexts.isEmpty else {
+                    outcome.unchecked.insert(location)
+                    walk(children, stack: stack + [.unknown], depth: depth, into: &outcome)
+                    continue
+                }
+                // A section entered several times (the first elements of a list) leaves unchecked only what
+                // none of them could enter.
+                var uncheckedByAll: Set<SourceLocation>?
+                for context in contexts {
+                    var inner = Outcome()
+                    walk(children, stack: stack + [context], depth: depth, into: &inner)
+                    outcome.diagnostics += inner.diagnostics
+                    uncheckedByAll = uncheckedByAll.map { $0.intersection(inner.unchecked) } ?? inner.unchecked
+                }
+                outcome.unchecked.formUnion(uncheckedByAll ?? [])
             case .block(_, let children):
                 walk(children, stack: stack, depth: depth, into: &outcome)
             case .partial(let name, _):
@@ -54,23 +76,19 @@ struct TemplateValueChecker {
         }
     }
 
-    /// The context a section pushes: a list's first element, an optional's content, the value itself.
-    private func context(inside lookup: Lookup, _ outcome: inout Outcome) -> Context {
-        guard case .found(let value) = lookup, let unwrapped = Self.unwrap(value) else {
-            outcome.isComplete = false
-            return .unknown
-        }
+    /// The contexts a section is entered with: a list's first few elements, an optional's content, the
+    /// value itself; none when the value is absent (nil, an empty list), whose names cannot be checked.
+    private func contexts(inside lookup: Lookup) -> [Context] {
+        guard case .found(let value) = lookup, let unwrapped = Self.unwrap(value) else { return [] }
         let mirror = Mirror(reflecting: unwrapped)
-        if mirror.displayStyle == .collection {
-            // The first element only: casting a list of thousands to [Any] would box every element.
-            guard let first = mirror.children.first?.value else {
-                outcome.isComplete = false
-                return .unknown
-            }
-            return .value(first)
-        }
-        return .value(unwrapped)
+        guard mirror.displayStyle == .collection else { return [.value(unwrapped)] }
+        // A few elements, not all: casting a list of thousands to [Any] would box every element.
+        return mirror.children.prefix(Self.elementsChecked).map { .value($0.value) }
     }
+
+    /// How many elements of a list a section is checked with: enough for optional values that the first
+    /// element lacks (the A–Z's first letter often has no profiles), few enough to stay cheap.
+    static let elementsChecked = 8
 
     private func resolve(_ written: String, at location: SourceLocation, in stack: [Context], into outcome: inout Outcome)
         -> Lookup

@@ -11,6 +11,12 @@ enum ViewFingerprint {
     }
 }
 
+/// A view value that feeds its fields to the hash itself, skipping the encoder's generic path: profile cards
+/// appear by thousands on the A–Z and group pages.
+protocol DirectlyFingerprinted {
+    func combine(into state: FingerprintState)
+}
+
 /// The running hash, shared by the encoder and its containers (they are created and used within one call).
 final class FingerprintState {
     var value: UInt64
@@ -47,6 +53,15 @@ private struct FingerprintEncoder: Encoder {
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer { SingleFingerprint(state: state) }
+
+    /// A nested value: directly when it knows how, through its `Encodable` conformance otherwise.
+    static func encode<T: Encodable>(_ value: T, state: FingerprintState) throws {
+        if let direct = value as? any DirectlyFingerprinted {
+            direct.combine(into: state)
+        } else {
+            try value.encode(to: FingerprintEncoder(state: state))
+        }
+    }
 }
 
 private struct KeyedFingerprint<Key: CodingKey>: KeyedEncodingContainerProtocol {
@@ -62,7 +77,7 @@ private struct KeyedFingerprint<Key: CodingKey>: KeyedEncodingContainerProtocol 
     }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         state.combine(key.stringValue)
-        try value.encode(to: FingerprintEncoder(state: state))
+        try FingerprintEncoder.encode(value, state: state)
     }
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
         -> KeyedEncodingContainer<NestedKey>
@@ -88,7 +103,7 @@ private struct UnkeyedFingerprint: UnkeyedEncodingContainer {
     mutating func encode<T: Encodable>(_ value: T) throws {
         count += 1
         state.combine(marker: 5)
-        try value.encode(to: FingerprintEncoder(state: state))
+        try FingerprintEncoder.encode(value, state: state)
     }
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         count += 1

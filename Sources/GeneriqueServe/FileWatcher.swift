@@ -14,9 +14,9 @@ public enum FileWatcher {
         public let message: String
     }
 
-    /// Yields after each burst of changes under `folders` (several events close together may yield once).
-    /// Watching stops when the stream's consumer goes away.
-    public static func changes(in folders: [URL]) throws(Failure) -> AsyncStream<Void> {
+    /// Yields after each burst of changes under `folders` (several events close together may yield once);
+    /// `log` collects the paths that changed. Watching stops when the stream's consumer goes away.
+    public static func changes(in folders: [URL], log: ChangeLog) throws(Failure) -> AsyncStream<Void> {
         let descriptor = inotify_init1(Int32(IN_CLOEXEC))
         guard descriptor >= 0 else { throw Failure(message: "cannot watch files: \(String(cString: strerror(errno)))") }
         var watches = Watches(descriptor: descriptor)
@@ -34,7 +34,7 @@ public enum FileWatcher {
                 guard poll(&request, 1, 200) > 0 else { continue }
                 let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
                 guard count > 0 else { continue }
-                watches.handle(buffer[..<count])
+                watches.handle(buffer[..<count], log: log)
                 continuation.yield()
             }
             continuation.finish()
@@ -42,6 +42,32 @@ public enum FileWatcher {
         thread.name = "generique-watch"
         thread.start()
         return stream
+    }
+}
+
+/// The paths that changed since the consumer last looked, shared by the watching thread and the consumer.
+public final class ChangeLog: Sendable {
+    /// Nil when the changes are not known path by path (a folder changed, events were lost).
+    private let changed = Mutex<Set<String>?>([])
+
+    /// An empty log.
+    public init() {}
+
+    /// The paths changed since the last call (absolute, as the watched folders were given), or nil when only
+    /// a full rescan can tell; the log starts empty again.
+    public func take() -> Set<String>? {
+        changed.withLock { changed in
+            defer { changed = [] }
+            return changed
+        }
+    }
+
+    fileprivate func record(_ path: String) {
+        changed.withLock { _ = $0?.insert(path) }
+    }
+
+    fileprivate func recordUnknown() {
+        changed.withLock { $0 = nil }
     }
 }
 
@@ -75,8 +101,8 @@ private struct Watches: Sendable {
         }
     }
 
-    /// Reads a batch of events: new folders get watched, removed ones forgotten.
-    mutating func handle(_ bytes: ArraySlice<UInt8>) {
+    /// Reads a batch of events into `log`: new folders get watched, removed ones forgotten.
+    mutating func handle(_ bytes: ArraySlice<UInt8>, log: ChangeLog) {
         var offset = bytes.startIndex
         let headerSize = MemoryLayout<inotify_event>.size
         while offset + headerSize <= bytes.endIndex {
@@ -88,10 +114,13 @@ private struct Watches: Sendable {
             let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
             if mask & UInt32(IN_IGNORED) != 0 {
                 folders[watch] = nil
-            } else if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0,
-                let parent = folders[watch]
-            {
-                addTree(parent + "/" + name)
+            } else if mask & UInt32(IN_Q_OVERFLOW) != 0 || mask & UInt32(IN_ISDIR) != 0 || name.isEmpty {
+                log.recordUnknown()
+                if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, let parent = folders[watch] { addTree(parent + "/" + name) }
+            } else if let parent = folders[watch] {
+                log.record(parent + "/" + name)
+            } else {
+                log.recordUnknown()
             }
             offset += headerSize + nameLength
         }

@@ -31,8 +31,9 @@ public struct LiveServerOptions: Sendable {
 public enum LiveEvent: Sendable {
     /// Listening; the site's address.
     case listening(URL)
-    /// A build finished and its version is published (`renderedPages` pages were rendered again).
-    case built(ServedSite, renderedPages: Int, duration: Duration)
+    /// A build finished and its version is published (`result` says what it rendered and how long each
+    /// phase took).
+    case built(ServedSite, result: LiveBuildResult, duration: Duration)
     /// Files changed but readers would see no difference.
     case unchanged(duration: Duration)
 }
@@ -55,8 +56,10 @@ public enum LiveServer {
         let site = LiveSite()
         let server = try await listen(options, site: site)
         let changes: AsyncStream<Void>
+        let log = ChangeLog()
         do {
-            changes = try FileWatcher.changes(in: ["content", "templates"].map { options.root.appendingPathComponent($0) })
+            changes = try FileWatcher.changes(
+                in: ["content", "templates"].map { options.root.appendingPathComponent($0) }, log: log)
         } catch {
             await server.stop()
             throw ServeFailure(message: error.message, hint: nil)
@@ -68,21 +71,23 @@ public enum LiveServer {
         onEvent(.listening(url))
 
         var build = LiveBuild(root: options.root, baseURL: options.baseURL, includeDrafts: options.includeDrafts)
-        await rebuild(&build, site: site, onEvent: onEvent)
+        await rebuild(&build, changed: nil, site: site, onEvent: onEvent)
         for await _ in changes {
             // Editors save in several steps (temporary file, rename, attributes): let the burst settle.
             try? await Task.sleep(for: .milliseconds(20))
-            await rebuild(&build, site: site, onEvent: onEvent)
+            await rebuild(&build, changed: log.take(), site: site, onEvent: onEvent)
         }
         await site.closeListeners()
         await server.stop(timeout: 1)
     }
 
-    private static func rebuild(_ build: inout LiveBuild, site: LiveSite, onEvent: @Sendable (LiveEvent) -> Void) async {
+    private static func rebuild(
+        _ build: inout LiveBuild, changed: Set<String>?, site: LiveSite, onEvent: @Sendable (LiveEvent) -> Void
+    ) async {
         let start = ContinuousClock.now
-        let result = await build.rebuild()
+        let result = await build.rebuild(changed: changed)
         if let published = await site.publish(result) {
-            onEvent(.built(published, renderedPages: result.renderedPages, duration: ContinuousClock.now - start))
+            onEvent(.built(published, result: result, duration: ContinuousClock.now - start))
         } else {
             onEvent(.unchanged(duration: ContinuousClock.now - start))
         }

@@ -42,6 +42,31 @@ import Testing
         }
     }
 
+    /// With the paths a watcher reported, only those files are read again; anything a reread cannot be sure
+    /// of (a new file, a deleted one) falls back to a full read. Either way the output is a full build's.
+    @Test func rebuildsFromReportedPathsEqualAFullBuild() async throws {
+        let root = try ServeTests.copyOfBasicFixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var live = LiveBuild(root: root, baseURL: nil, includeDrafts: false)
+        _ = await live.rebuild()
+        let profile = root.appendingPathComponent("content/profils/eric-abel.md")
+        try (try String(contentsOf: profile, encoding: .utf8) + "\nRelu seul.\n").write(to: profile, atomically: false, encoding: .utf8)
+        let edited = await live.rebuild(changed: [profile.path])
+        #expect(try await Self.fullBuild(root) == edited.files)
+        #expect(edited.files.map { String(decoding: $0["profils/eric-abel/index.html"] ?? [], as: UTF8.self) }?.contains("Relu seul.") == true)
+
+        let created = root.appendingPathComponent("content/profils/zoe-nouvelle.md")
+        try "---\nname: Zoé Nouvelle\nprofessions: [production]\n---\nBio.\n".write(to: created, atomically: false, encoding: .utf8)
+        let withNewFile = await live.rebuild(changed: [created.path])
+        #expect(withNewFile.files?["profils/zoe-nouvelle/index.html"] != nil)
+        #expect(try await Self.fullBuild(root) == withNewFile.files)
+
+        try FileManager.default.removeItem(at: created)
+        let withoutIt = await live.rebuild(changed: [created.path])
+        #expect(withoutIt.files?["profils/zoe-nouvelle/index.html"] == nil)
+        #expect(try await Self.fullBuild(root) == withoutIt.files)
+    }
+
     @Test func errorsKeepThePreviousPagesForTheNextRebuild() async throws {
         let root = try ServeTests.copyOfBasicFixture()
         defer { try? FileManager.default.removeItem(at: root) }

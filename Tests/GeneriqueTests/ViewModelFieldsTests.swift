@@ -18,7 +18,7 @@ import Testing
             PageViews.home(views), PageViews.profileIndex(views), PageViews.metierIndex(views),
             PageViews.societeIndex(views), PageViews.notFound(views),
         ]
-        pages += index.profiles.map { PageViews.profile(PageViews.profileInputs($0, views), views) as Any }
+        pages += index.profiles.map { PageViews.profile(PageViews.profileInputs($0, views), shared: PageViews.sharedProfileInputs(views), views) as Any }
         pages += index.metiers.map { PageViews.metier($0, views) as Any }
         pages += index.societes.map { PageViews.societe($0, views) as Any }
         pages += index.pages.map { PageViews.freePage($0, views) as Any }

@@ -1,5 +1,5 @@
 /// A profile as listed on group pages, the A–Z and the home page.
-public struct ProfileCard: Sendable, Encodable, Equatable {
+public struct ProfileCard: Sendable, Encodable, Equatable, DirectlyFingerprinted {
     /// Display name.
     public let name: String
     /// URL of the profile page.
@@ -13,6 +13,15 @@ public struct ProfileCard: Sendable, Encodable, Equatable {
     public let isOrganization: Bool
     /// `partials/profile-card` rendered with this card, once per profile however many lists show it.
     public let html: String
+
+    /// Every field, in declaration order, as the encoder would feed them (see `ViewFingerprint`).
+    func combine(into state: FingerprintState) {
+        state.combine(marker: 1)
+        for text in [name, url, summary] { state.combine(text) }
+        if let companies { state.combine(companies) } else { state.combine(marker: 0) }
+        state.combine(marker: isOrganization ? 3 : 4)
+        state.combine(html)
+    }
 
     /// The same card with another rendered HTML.
     func withHTML(_ html: String) -> ProfileCard {

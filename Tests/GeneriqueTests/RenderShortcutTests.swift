@@ -1,0 +1,42 @@
+import GeneriqueCore
+import Testing
+
+@testable import GeneriqueRender
+
+/// The shortcuts rebuilds take must never hide a change or a problem.
+@Suite struct RenderShortcutTests {
+    private let card = ProfileCard(
+        name: "Élodie Bérard", url: "/profils/elodie-berard/", summary: "Productrice", companies: "Haut et Court",
+        isOrganization: false, html: "<article>…</article>")
+
+    /// Cards are fingerprinted field by field without the encoder: every field must count.
+    @Test func everyFieldOfACardChangesItsFingerprint() {
+        func fingerprint(_ card: ProfileCard) -> UInt64 { ViewFingerprint.of([card], seed: 0) }
+        let variants = [
+            ProfileCard(name: "X", url: card.url, summary: card.summary, companies: card.companies, isOrganization: false, html: card.html),
+            ProfileCard(name: card.name, url: "/x/", summary: card.summary, companies: card.companies, isOrganization: false, html: card.html),
+            ProfileCard(name: card.name, url: card.url, summary: "X", companies: card.companies, isOrganization: false, html: card.html),
+            ProfileCard(name: card.name, url: card.url, summary: card.summary, companies: nil, isOrganization: false, html: card.html),
+            ProfileCard(name: card.name, url: card.url, summary: card.summary, companies: card.companies, isOrganization: true, html: card.html),
+            ProfileCard(name: card.name, url: card.url, summary: card.summary, companies: card.companies, isOrganization: false, html: "x"),
+        ]
+        #expect(Set(variants.map(fingerprint) + [fingerprint(card)]).count == variants.count + 1)
+        #expect(Mirror(reflecting: card).children.count == variants.count, "a new field needs a variant here and in combine(into:)")
+    }
+
+    private struct Letter { let letter: String; let href: String? }
+    private struct Page { let letters: [Letter] }
+
+    /// A section over a list is checked with several elements: a name inside an optional that the first
+    /// element lacks is still checked, and the check knows it covered everything.
+    @Test func sectionsOverListsLookPastTheFirstElement() {
+        let template = TemplateTags.parse("{{#letters}}{{#href}}<a href=\"{{.}}\">{{lettre}}</a>{{/href}}{{/letters}}", path: "t")
+        let checker = TemplateValueChecker(templates: ["t": template])
+        let page = Page(letters: [Letter(letter: "0–9", href: nil), Letter(letter: "A", href: "#a")])
+        let outcome = checker.check(template: "t", with: page)
+        #expect(outcome.diagnostics.map(\.code) == ["unknown-template-value"])
+        #expect(outcome.isComplete)
+        let allEmpty = checker.check(template: "t", with: Page(letters: [Letter(letter: "0–9", href: nil)]))
+        #expect(!allEmpty.isComplete)
+    }
+}
