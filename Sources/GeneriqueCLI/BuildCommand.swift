@@ -38,6 +38,10 @@ struct BuildCommand: AsyncParsableCommand {
             The output folder is replaced atomically and only if Générique created it (it holds a .generique \
             marker) or it is empty. With any error, nothing is written.
 
+            Exit codes: 0 built (warnings allowed), 1 errors in content or templates, or the output could not be \
+            read or written (nothing is written), 2 usage errors (unknown option, invalid --base-url, an output \
+            folder Générique did not create).
+
             Examples:
               generique build
               generique build --root ../guide --output /var/www/guide
@@ -62,7 +66,13 @@ struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate content and templates like a build does, and write nothing.",
-        discussion: "Exit codes as for build. Example: generique check --root ../guide")
+        discussion: """
+            Exit codes: 0 no errors (warnings allowed), 1 errors in content or templates, 2 usage errors.
+
+            Examples:
+              generique check
+              generique check --root ../guide --strict
+            """)
 
     @OptionGroup var site: SiteOptions
     @OptionGroup var verbosity: OutputOptions
