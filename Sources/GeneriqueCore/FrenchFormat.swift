@@ -16,4 +16,14 @@ public enum FrenchFormat {
         if value == 0, let none { return none }
         return "\(number(value))\u{A0}\(value <= 1 ? singular : plural)"
     }
+
+    /// A download's size as French pages write it: "850 octets", "2 Ko", "1,4 Mo" (1 Ko = 1,000 bytes, rounded
+    /// up so a small file never reads "0 Ko").
+    public static func fileSize(_ bytes: Int) -> String {
+        if bytes < 1_000 { return count(bytes, "octet", "octets") }
+        if bytes < 1_000_000 { return "\(number((bytes + 999) / 1_000))\u{A0}Ko" }
+        let tenths = (bytes + 99_999) / 100_000
+        let text = tenths % 10 == 0 ? number(tenths / 10) : "\(number(tenths / 10)),\(tenths % 10)"
+        return "\(text)\u{A0}Mo"
+    }
 }

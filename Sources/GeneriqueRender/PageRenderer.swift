@@ -66,9 +66,11 @@ public struct PageRenderer: Sendable {
     /// The path the site is served under, `/` or `/guide/`: every internal link starts with it.
     public var basePath: String { views.index.config.basePath }
 
-    /// The theme's assets, copied to `assets/`.
+    /// The theme's assets, copied to `assets/`, and the files that are not pages (follow files, feed,
+    /// sitemap, robots.txt, open data).
     public var assets: [OutputFile] {
         templates.assets.map { OutputFile(path: "assets/" + $0.path.dropFirst("assets/".count), bytes: $0.bytes) }
+            + views.exports.files
     }
 
     /// Errors for template tags that name values the view models do not have, found on real pages before

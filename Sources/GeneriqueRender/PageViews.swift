@@ -16,7 +16,8 @@ enum PageViews {
                 heading: index.config.title, description: index.intro.description ?? index.config.description,
                 url: views.urls.home, isHome: true),
             introHTML: index.intro.body.html, metiers: metierSummaries(views), recent: index.recent.map(views.card),
-            statsLabel: stats, profilesURL: views.urls.profiles, societesURL: views.urls.societes)
+            statsLabel: stats, profilesURL: views.urls.profiles, societesURL: views.urls.societes,
+            follow: views.exports.guideDownloads)
     }
 
     static func profileIndex(_ views: ViewModelBuilder) -> ProfileIndexPageView {
@@ -26,7 +27,8 @@ enum PageViews {
             site: views.site(current: .profiles),
             page: views.meta(
                 heading: "Profils de A à Z",
-                description: "Tous les profils du guide, par ordre alphabétique.", url: views.urls.profiles),
+                description: "Tous les profils du guide, par ordre alphabétique.", url: views.urls.profiles,
+                structuredData: [collection(views, url: views.urls.profiles, name: "Profils de A à Z", items: [])]),
             countLabel: views.memberCount(views.index.profiles.count),
             letters: SiteIndex.letterOrder.map { LetterLink(letter: $0, href: present.contains($0) ? "#\(anchor($0))" : nil) },
             groups: sections.map { LetterGroup(letter: $0.letter, anchor: anchor($0.letter), profiles: $0.profiles.map(views.card)) })
@@ -73,7 +75,9 @@ enum PageViews {
         let societes = inputs.societes
         return ProfilePageView(
             site: shared.site,
-            page: views.meta(heading: profile.name, description: description, url: views.urls.profile(profile.slug)),
+            page: views.meta(
+                heading: profile.name, description: description, url: views.urls.profile(profile.slug),
+                structuredData: [profileNode(inputs, views)]),
             name: profile.name, role: profile.role.map { FrenchTypography.apply(to: $0) },
             kindLabel: profile.kind == .organization ? "Compte officiel" : nil,
             metiers: metiers, metiersHeading: metiers.count > 1 ? "Métiers" : "Métier",
@@ -90,7 +94,12 @@ enum PageViews {
             site: views.site(current: .metiers),
             page: views.meta(
                 heading: "Métiers", description: "Les professionnels du cinéma français à suivre, métier par métier.",
-                url: views.urls.metiers),
+                url: views.urls.metiers,
+                structuredData: [
+                    collection(
+                        views, url: views.urls.metiers, name: "Métiers",
+                        items: views.index.metiers.map { views.urls.metier($0.metier.key) })
+                ]),
             metiers: metierSummaries(views))
     }
 
@@ -101,9 +110,15 @@ enum PageViews {
             site: views.site(current: .metiers),
             page: views.meta(
                 heading: metier.title, description: description.isEmpty ? metier.title : description,
-                url: views.urls.metier(metier.key)),
+                url: views.urls.metier(metier.key),
+                structuredData: [
+                    collection(
+                        views, url: views.urls.metier(metier.key), name: metier.title,
+                        items: group.members.map { views.urls.profile($0.slug) })
+                ]),
             label: metier.label, descriptionHTML: metier.description.html,
-            countLabel: views.memberCount(group.members.count), members: group.members.map(views.card))
+            countLabel: views.memberCount(group.members.count), members: group.members.map(views.card),
+            follow: views.exports.metierDownloads[metier.key] ?? .none)
     }
 
     static func societeIndex(_ views: ViewModelBuilder) -> SocieteIndexPageView {
@@ -112,7 +127,12 @@ enum PageViews {
             page: views.meta(
                 heading: "Sociétés",
                 description: "Sociétés de production et de distribution, festivals, institutions et médias du cinéma français.",
-                url: views.urls.societes),
+                url: views.urls.societes,
+                structuredData: [
+                    collection(
+                        views, url: views.urls.societes, name: "Sociétés",
+                        items: views.index.societes.map { views.urls.societe($0.societe.key) })
+                ]),
             kinds: views.index.societeKinds.map { section in
                 SocieteKindGroup(
                     label: section.kind.label, anchor: "type-\(section.kind.rawValue)",
@@ -131,12 +151,21 @@ enum PageViews {
             site: views.site(current: .societes),
             page: views.meta(
                 heading: societe.name, description: excerpt.isEmpty ? "\(societe.name) : \(societe.kind.label)." : excerpt,
-                url: views.urls.societe(societe.key)),
+                url: views.urls.societe(societe.key),
+                structuredData: [
+                    JSONLD.organization(
+                        pageURL: views.urls.absolute(views.urls.societe(societe.key)), name: societe.name,
+                        website: societe.website, accountURLs: accountURLs(societe.accounts, isOrganization: true)),
+                    collection(
+                        views, url: views.urls.societe(societe.key), name: societe.name,
+                        items: group.members.map { views.urls.profile($0.slug) }),
+                ]),
             kindLabel: societe.kind.label, website: ViewModelBuilder.external(societe.website),
             accounts: views.accountLinks(societe.accounts, owner: societe.name, isOrganization: true),
             descriptionHTML: societe.description.html, countLabel: views.memberCount(group.members.count),
             members: group.members.map(views.card), source: societe.source,
-            sourceLink: ViewModelBuilder.sourceLink(societe.source))
+            sourceLink: ViewModelBuilder.sourceLink(societe.source),
+            follow: views.exports.societeDownloads[societe.key] ?? .none)
     }
 
     static func freePage(_ page: FreePage, _ views: ViewModelBuilder) -> FreePageView {
@@ -160,6 +189,31 @@ enum PageViews {
                 LabelledLink(label: "Les métiers", url: views.urls.metiers),
                 LabelledLink(label: "Les sociétés", url: views.urls.societes),
             ])
+    }
+
+    /// A group page's structured data: a CollectionPage listing its members' pages (absolute URLs).
+    private static func collection(_ views: ViewModelBuilder, url: String, name: String, items: [String]) -> JSONValue {
+        JSONLD.collectionPage(
+            pageURL: views.urls.absolute(url), name: name, siteURL: views.urls.absolute(views.urls.home),
+            itemURLs: items.map(views.urls.absolute))
+    }
+
+    /// A profile page's structured data: a Person, or an Organization for an official account.
+    private static func profileNode(_ inputs: ProfileInputs, _ views: ViewModelBuilder) -> JSONValue {
+        let profile = inputs.profile
+        let pageURL = views.urls.absolute(views.urls.profile(profile.slug))
+        let isOrganization = profile.kind == .organization
+        let accounts = accountURLs(profile.accounts, isOrganization: isOrganization)
+        if isOrganization {
+            return JSONLD.organization(pageURL: pageURL, name: profile.name, website: profile.website, accountURLs: accounts)
+        }
+        return JSONLD.person(
+            pageURL: pageURL, name: profile.name, jobTitle: profile.role, accountURLs: accounts, website: profile.website,
+            societePageURLs: inputs.societes.map { views.urls.absolute($0.url) })
+    }
+
+    private static func accountURLs(_ accounts: [Account], isOrganization: Bool) -> [String] {
+        accounts.map { $0.network.profileURL(handle: $0.handle, isOrganization: isOrganization) }
     }
 
     private static func metierSummaries(_ views: ViewModelBuilder) -> [MetierSummary] {

@@ -15,6 +15,10 @@ struct SiteURLs: Sendable {
     var metiers: String { basePath + "metiers/" }
     var societes: String { basePath + "societes/" }
     var stylesheet: String { basePath + "assets/style.css" }
+    var atom: String { basePath + "atom.xml" }
+    var sitemap: String { basePath + "sitemap.xml" }
+    var openData: String { basePath + "donnees/guide.json" }
+    var search: String { basePath + "recherche/" }
     func profile(_ slug: String) -> String { basePath + "profils/\(slug)/" }
     func metier(_ key: String) -> String { basePath + "metiers/\(key)/" }
     func societe(_ key: String) -> String { basePath + "societes/\(key)/" }

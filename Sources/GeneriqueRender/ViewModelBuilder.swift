@@ -5,6 +5,8 @@ import GeneriqueIndex
 struct ViewModelBuilder: Sendable {
     let index: SiteIndex
     let urls: SiteURLs
+    /// The files that are not pages, and the download links group pages show.
+    let exports: SiteExports
     private let siteTitle: String
     /// The site header and footer, rendered once per section.
     private var chrome: [Section: SiteChrome]
@@ -17,6 +19,7 @@ struct ViewModelBuilder: Sendable {
     init(index: SiteIndex, renderChrome: ((SiteView) -> SiteChrome)? = nil) {
         self.index = index
         urls = SiteURLs(config: index.config)
+        exports = SiteExports(index: index, urls: urls)
         siteTitle = FrenchTypography.apply(to: index.config.title)
         chrome = [:]
         sites = [:]
@@ -58,14 +61,27 @@ struct ViewModelBuilder: Sendable {
                     isCurrent: section == .page($0.slug))
             },
             accounts: accountLinks(index.config.accounts, owner: siteTitle, isOrganization: true),
+            fediverseCreator: index.config.accounts.first { $0.network == .mastodon }.map { "@" + $0.handle },
+            feedURL: urls.atom, openDataURL: urls.openData,
             headerHTML: chrome[section]?.header ?? "", footerHTML: chrome[section]?.footer ?? "")
     }
 
-    func meta(heading: String, description: String, url: String, isHome: Bool = false) -> PageMeta {
+    /// A page's identity; `structuredData` lists its JSON-LD nodes (the page's own, the site's is added).
+    func meta(
+        heading: String, description: String, url: String, isHome: Bool = false, structuredData: [JSONValue] = []
+    ) -> PageMeta {
         let heading = FrenchTypography.apply(to: heading)
+        let pageURL = urls.absolute(url)
+        let siteURL = urls.absolute(urls.home)
+        let website = JSONLD.webSite(
+            siteURL: siteURL, name: index.config.title, description: index.config.description,
+            language: index.config.language)
+        var own = structuredData
+        if own.isEmpty && !isHome { own = [JSONLD.webPage(pageURL: pageURL, name: heading, siteURL: siteURL)] }
         return PageMeta(
             title: isHome ? siteTitle : "\(heading) — \(siteTitle)", heading: heading,
-            description: FrenchTypography.apply(to: description), canonicalURL: urls.absolute(url), url: url)
+            description: FrenchTypography.apply(to: description), canonicalURL: pageURL, url: url,
+            jsonLD: JSONLD.graph([website] + own))
     }
 
     /// The profile's card: the one rendered once by `withCards`, or a bare one (no `html`) before that.

@@ -26,7 +26,10 @@ import Testing
         for page in pages {
             let html = String(decoding: page.bytes, as: UTF8.self)
             for tag in HTMLScanner.startTags(in: html) {
-                #expect(!Self.dangerousTags.contains(tag.name), "<\(tag.name)> in \(page.path)")
+                // Structured data is the one script element allowed: JSON, which browsers never execute.
+                let isData = tag.name == "script" && tag.attributes.map(\.name) == ["type"]
+                    && tag.attributes.first?.value == "application/ld+json"
+                #expect(isData || !Self.dangerousTags.contains(tag.name), "<\(tag.name)> in \(page.path)")
                 for attribute in tag.attributes {
                     #expect(!attribute.name.hasPrefix("on"), "\(attribute.name)= on <\(tag.name)> in \(page.path)")
                     if Self.urlAttributes.contains(attribute.name) {
@@ -48,5 +51,28 @@ import Testing
         #expect(html.contains("&lt;img src=x onerror=alert(&#39;name&#39;)&gt;") || html.contains("&lt;img src=x onerror=alert('name')&gt;"))
         #expect(html.contains("&lt;script&gt;alert(&#39;code&#39;)&lt;/script&gt;") || html.contains("&lt;script&gt;alert('code')&lt;/script&gt;"))
         #expect(html.contains("raw HTML omitted"))
+    }
+
+    /// Every page's JSON-LD is one script element whose text parses as JSON, even when names and roles hold
+    /// `</script>` and quotes: the values come back exactly.
+    @Test func structuredDataSurvivesHostileText() async throws {
+        let files = try await buildHostileSite()
+        for page in files where page.path.hasSuffix(".html") {
+            let html = String(decoding: page.bytes, as: UTF8.self)
+            let opening = "<script type=\"application/ld+json\">"
+            let parts = html.components(separatedBy: opening)
+            try #require(parts.count == 2, "one JSON-LD block in \(page.path)")
+            let json = try #require(parts[1].components(separatedBy: "</script>").first)
+            #expect(!json.contains("<"), "\(page.path): '<' must be escaped inside the script")
+            let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+            #expect(object?["@context"] as? String == "https://schema.org", "\(page.path)")
+        }
+        let profile = try #require(files.first { $0.path == "profils/hostile/index.html" })
+        let html = String(decoding: profile.bytes, as: UTF8.self)
+        let json = html.components(separatedBy: "<script type=\"application/ld+json\">")[1].components(separatedBy: "</script>")[0]
+        let graph = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["@graph"] as? [[String: Any]])
+        let person = try #require(graph.first { $0["@type"] as? String == "Person" })
+        #expect(person["name"] as? String == "<img src=x onerror=alert('name')>")
+        #expect(person["jobTitle"] as? String == "\"><script>alert('role')</script>")
     }
 }

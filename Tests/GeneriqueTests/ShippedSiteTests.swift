@@ -22,7 +22,10 @@ import Testing
         for file in files where file.path.hasSuffix(".html") {
             let html = String(decoding: file.bytes, as: UTF8.self)
             #expect(html.contains("<html lang=\"fr\""), "\(file.path) must declare lang=fr")
-            #expect(!html.contains("<script"), "\(file.path) must not need JavaScript")
+            // The only script element is structured data (JSON, never executed): pages need no JavaScript.
+            let scripts = html.components(separatedBy: "<script").count - 1
+            let data = html.components(separatedBy: "<script type=\"application/ld+json\">").count - 1
+            #expect(scripts == data, "\(file.path) must not need JavaScript")
         }
     }
 

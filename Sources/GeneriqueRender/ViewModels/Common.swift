@@ -20,6 +20,12 @@ public struct SiteView: Sendable, Encodable, Equatable {
     public let footerLinks: [NavigationLink]
     /// The guide's own accounts (`rel="me"` links).
     public let accounts: [AccountLink]
+    /// The guide's Mastodon account as `@user@domain`, for `<meta name="fediverse:creator">`; nil without one.
+    public let fediverseCreator: String?
+    /// URL of the Atom feed of new profiles.
+    public let feedURL: String
+    /// URL of the open data file (`donnees/guide.json`).
+    public let openDataURL: String
     /// `partials/site-header` rendered with this view, once per section rather than once per page.
     public let headerHTML: String
     /// `partials/site-footer` rendered with this view, once per section.
@@ -48,6 +54,9 @@ public struct PageMeta: Sendable, Encodable {
     public let canonicalURL: String
     /// Path of the page from the site root, with the base path.
     public let url: String
+    /// The page's structured data (schema.org JSON-LD), safe to place inside `<script>` as it is: `<`, `>`
+    /// and `&` are escaped in the JSON.
+    public let jsonLD: String
 }
 
 /// A labelled link: a métier or a société on a profile, for instance.

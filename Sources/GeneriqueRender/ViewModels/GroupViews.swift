@@ -36,6 +36,8 @@ public struct MetierPageView: Sendable, Encodable {
     public let countLabel: String
     /// Members sorted French-style.
     public let members: [ProfileCard]
+    /// Files to follow the whole métier at once.
+    public let follow: FollowDownloads
 }
 
 /// A société in lists.
@@ -90,4 +92,6 @@ public struct SocietePageView: Sendable, Encodable {
     public let source: String?
     /// The source as a link, when it is a URL.
     public let sourceLink: ExternalLink?
+    /// Files to follow the société and its people at once.
+    public let follow: FollowDownloads
 }

@@ -16,6 +16,8 @@ public struct HomePageView: Sendable, Encodable {
     public let profilesURL: String
     /// URL of the sociétés index.
     public let societesURL: String
+    /// Files to follow the whole guide at once.
+    public let follow: FollowDownloads
 }
 
 /// A free page from `content/pages/`.

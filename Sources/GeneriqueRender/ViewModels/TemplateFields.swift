@@ -28,6 +28,9 @@ extension SiteView: TemplateFields {
         "language": { $0.language },
         "homeURL": { $0.homeURL },
         "stylesheetURL": { $0.stylesheetURL },
+        "fediverseCreator": { $0.fediverseCreator },
+        "feedURL": { $0.feedURL },
+        "openDataURL": { $0.openDataURL },
         "navigation": { $0.navigation },
         "footerLinks": { $0.footerLinks },
         "accounts": { $0.accounts },
@@ -51,6 +54,7 @@ extension PageMeta: TemplateFields {
         "description": { $0.description },
         "canonicalURL": { $0.canonicalURL },
         "url": { $0.url },
+        "jsonLD": { $0.jsonLD },
     ]
 }
 
@@ -111,6 +115,7 @@ extension MetierPageView: TemplateFields {
         "descriptionHTML": { $0.descriptionHTML },
         "countLabel": { $0.countLabel },
         "members": { $0.members },
+        "follow": { $0.follow },
     ]
 }
 
@@ -150,6 +155,7 @@ extension SocietePageView: TemplateFields {
         "members": { $0.members },
         "source": { $0.source },
         "sourceLink": { $0.sourceLink },
+        "follow": { $0.follow },
     ]
 }
 
@@ -163,6 +169,7 @@ extension HomePageView: TemplateFields {
         "statsLabel": { $0.statsLabel },
         "profilesURL": { $0.profilesURL },
         "societesURL": { $0.societesURL },
+        "follow": { $0.follow },
     ]
 }
 
@@ -237,5 +244,23 @@ extension ProfileIndexPageView: TemplateFields {
         "countLabel": { $0.countLabel },
         "letters": { $0.letters },
         "groups": { $0.groups },
+    ]
+}
+
+extension DownloadLink: TemplateFields {
+    public static let fields: [String: @Sendable (DownloadLink) -> Any?] = [
+        "url": { $0.url },
+        "label": { $0.label },
+        "format": { $0.format },
+        "size": { $0.size },
+    ]
+}
+
+extension FollowDownloads: TemplateFields {
+    public static let fields: [String: @Sendable (FollowDownloads) -> Any?] = [
+        "mastodonFollow": { $0.mastodonFollow },
+        "mastodonList": { $0.mastodonList },
+        "feeds": { $0.feeds },
+        "isEmpty": { $0.isEmpty },
     ]
 }

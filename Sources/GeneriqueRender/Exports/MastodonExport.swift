@@ -1,0 +1,51 @@
+import GeneriqueCore
+
+/// The CSV files Mastodon imports under Preferences › Import and export: a follow list and lists.
+enum MastodonExport {
+    /// The follow list's header, byte for byte as Mastodon writes and expects it.
+    static let followingHeader = "Account address,Show boosts,Notify on new posts,Languages"
+
+    /// `user@domain` for a Mastodon account, the form both imports expect; nil for other networks.
+    static func address(_ account: Account) -> String? {
+        // Handles are validated and stored as `user@domain` (see `HandleRules`), already the import's form.
+        account.network == .mastodon ? account.handle : nil
+    }
+
+    /// A "Following list" import: the header, then `user@domain,true,false,fr` per address, the first
+    /// occurrence of each address kept in place.
+    static func followingCSV(addresses: [String]) -> String {
+        var text = followingHeader + "\n"
+        for address in unique(addresses) {
+            text += field(address) + ",true,false,fr\n"
+        }
+        return text
+    }
+
+    /// A "Lists" import: `List name,Account address` rows, no header, lists in the order given, each address
+    /// once per list.
+    static func listCSV(lists: [(name: String, addresses: [String])]) -> String {
+        var text = ""
+        for list in lists {
+            for address in unique(list.addresses) {
+                text += field(list.name) + "," + field(address) + "\n"
+            }
+        }
+        return text
+    }
+
+    /// One CSV field per RFC 4180: quoted, with quotes doubled, only when it holds a comma, a quote or a line
+    /// break, so ordinary names stay exactly as typed.
+    static func field(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
+        var quoted = "\""
+        for character in value {
+            quoted += character == "\"" ? "\"\"" : String(character)
+        }
+        return quoted + "\""
+    }
+
+    private static func unique(_ addresses: [String]) -> [String] {
+        var seen = Set<String>()
+        return addresses.filter { seen.insert($0).inserted }
+    }
+}
