@@ -5,7 +5,7 @@ import Mustache
 /// One page to render: which kind, and which entry of the index. Jobs are cheap values, so the pages of a
 /// large site can be rendered in parallel and written as they come, never all held in memory.
 public enum PageJob: Sendable, Hashable {
-    case home, profileIndex, metierIndex, societeIndex, notFound
+    case home, profileIndex, metierIndex, societeIndex, search, notFound
     case profile(Int), metier(Int), societe(Int), page(Int)
 }
 
@@ -60,7 +60,7 @@ public struct PageRenderer: Sendable {
         let index = views.index
         return [.home, .profileIndex] + index.profiles.indices.map(PageJob.profile) + [.metierIndex]
             + index.metiers.indices.map(PageJob.metier) + [.societeIndex] + index.societes.indices.map(PageJob.societe)
-            + index.pages.indices.map(PageJob.page) + [.notFound]
+            + index.pages.indices.map(PageJob.page) + [.search, .notFound]
     }
 
     /// The path the site is served under, `/` or `/guide/`: every internal link starts with it.
@@ -136,6 +136,7 @@ public struct PageRenderer: Sendable {
         case .societeIndex: "societes"
         case .societe: "societe"
         case .page: "page"
+        case .search: "search"
         case .notFound: "404"
         }
     }
@@ -163,6 +164,7 @@ public struct PageRenderer: Sendable {
         case .page(let i):
             let page = index.pages[i]
             return (urls.outputPath(for: urls.page(page.slug)), PageViews.freePage(page, views))
+        case .search: return (urls.outputPath(for: urls.search), PageViews.search(views))
         case .notFound: return ("404.html", PageViews.notFound(views))
         }
     }

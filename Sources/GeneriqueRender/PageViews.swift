@@ -177,6 +177,20 @@ enum PageViews {
             bodyHTML: page.body.html)
     }
 
+    static func search(_ views: ViewModelBuilder) -> SearchPageView {
+        let present = Set(views.index.letters.map(\.letter))
+        return SearchPageView(
+            site: views.site(current: .search),
+            page: views.meta(
+                heading: "Rechercher", description: "Trouver un profil du guide par son nom, son métier ou sa société.",
+                url: views.urls.search),
+            indexURL: views.urls.search + "index.json", scriptURL: views.urls.basePath + "assets/recherche.js",
+            letters: SiteIndex.letterOrder.map {
+                LetterLink(letter: $0, href: present.contains($0) ? views.urls.profiles + "#\(anchor($0))" : nil)
+            },
+            metiers: metierSummaries(views), societesURL: views.urls.societes)
+    }
+
     static func notFound(_ views: ViewModelBuilder) -> NotFoundPageView {
         NotFoundPageView(
             site: views.site(current: .other),

@@ -5,7 +5,7 @@ import Mustache
 public struct TemplateSet: Sendable {
     /// Page templates the renderer needs, by name (path under `templates/` without `.mustache`).
     public static let requiredTemplates = [
-        "home", "profiles", "profile", "metiers", "metier", "societes", "societe", "page", "404",
+        "home", "profiles", "profile", "metiers", "metier", "societes", "societe", "page", "search", "404",
     ] + chromeTemplates + [cardTemplate]
 
     /// A profile's card, rendered once per profile with a `ProfileCard` and given to lists as its `html`.

@@ -25,7 +25,7 @@ struct ViewModelBuilder: Sendable {
         sites = [:]
         guard let renderChrome else { return }
         var rendered: [Section: SiteChrome] = [:]
-        let sections = [Section.home, .metiers, .societes, .profiles, .other] + index.pages.map { Section.page($0.slug) }
+        let sections = [Section.home, .metiers, .societes, .profiles, .search, .other] + index.pages.map { Section.page($0.slug) }
         for section in sections { rendered[section] = renderChrome(site(current: section)) }
         chrome = rendered
         // Every page of a section shares one SiteView: built once here, not once per page.
@@ -35,7 +35,7 @@ struct ViewModelBuilder: Sendable {
     }
 
     /// Navigation sections; the one matching `section` is marked current.
-    enum Section: Hashable { case home, metiers, societes, profiles, page(String), other }
+    enum Section: Hashable { case home, metiers, societes, profiles, search, page(String), other }
 
     /// A section's rendered header and footer.
     struct SiteChrome: Sendable {
@@ -50,6 +50,7 @@ struct ViewModelBuilder: Sendable {
             NavigationLink(label: "Métiers", url: urls.metiers, isCurrent: section == .metiers),
             NavigationLink(label: "Sociétés", url: urls.societes, isCurrent: section == .societes),
             NavigationLink(label: "Profils de A à Z", url: urls.profiles, isCurrent: section == .profiles),
+            NavigationLink(label: "Rechercher", url: urls.search, isCurrent: section == .search),
         ]
         return SiteView(
             title: siteTitle, description: FrenchTypography.apply(to: index.config.description),

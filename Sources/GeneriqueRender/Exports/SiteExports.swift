@@ -50,6 +50,7 @@ struct SiteExports: Sendable {
         files.append(OutputFile(path: "sitemap.xml", text: Self.sitemap(index, urls: urls, newest: newest)))
         files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(sitemapURL: urls.absolute(urls.sitemap))))
         files.append(OutputFile(path: "donnees/guide.json", text: OpenData.document(index, urls: urls)))
+        files.append(OutputFile(path: "recherche/index.json", text: SearchIndex.document(index, urls: urls)))
         self.files = files
         self.metierDownloads = metierDownloads
         self.societeDownloads = societeDownloads

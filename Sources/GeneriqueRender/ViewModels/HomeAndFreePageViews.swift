@@ -20,6 +20,25 @@ public struct HomePageView: Sendable, Encodable {
     public let follow: FollowDownloads
 }
 
+/// `/recherche/`: a search box that a small script brings to life, and without JavaScript the ways it
+/// offers instead (the A–Z and the métiers).
+public struct SearchPageView: Sendable, Encodable {
+    /// Shared site data.
+    public let site: SiteView
+    /// Title, description, canonical URL.
+    public let page: PageMeta
+    /// URL of the JSON index the script searches.
+    public let indexURL: String
+    /// URL of the script.
+    public let scriptURL: String
+    /// The A–Z jump links (to `/profils/`), letters without profiles without a link.
+    public let letters: [LetterLink]
+    /// Every métier with its count.
+    public let metiers: [MetierSummary]
+    /// URL of the sociétés index.
+    public let societesURL: String
+}
+
 /// A free page from `content/pages/`.
 public struct FreePageView: Sendable, Encodable {
     /// Shared site data.

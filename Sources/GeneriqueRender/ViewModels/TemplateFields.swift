@@ -264,3 +264,15 @@ extension FollowDownloads: TemplateFields {
         "isEmpty": { $0.isEmpty },
     ]
 }
+
+extension SearchPageView: TemplateFields {
+    public static let fields: [String: @Sendable (SearchPageView) -> Any?] = [
+        "site": { $0.site },
+        "page": { $0.page },
+        "indexURL": { $0.indexURL },
+        "scriptURL": { $0.scriptURL },
+        "letters": { $0.letters },
+        "metiers": { $0.metiers },
+        "societesURL": { $0.societesURL },
+    ]
+}
