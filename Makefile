@@ -16,8 +16,10 @@ FUZZ_BUILD := swift build --package-path Fuzz -c release --scratch-path .build-f
 site: build
 	.build/release/generique build
 
-## test: everything CI runs (the test suite last, so its summary closes the log)
+## test: everything CI runs (the test suite last, so its summary closes the log); Chromium runs the search
+## page's script in a real browser
 test: deps
+	@$(call apt_install,$(SCREENSHOT_PACKAGES))
 	swift build --product generique
 	.build/debug/generique check
 	$(MAKE) fuzz FUZZ_SECONDS=30
