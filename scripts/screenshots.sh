@@ -18,13 +18,14 @@ pages=(
   "profil=/profils/marc-missonnier/"
   "a-z=/profils/"
   "page=/a-propos/"
+  "recherche=/recherche/?q=cannes"
   "404=/404.html"
 )
 for entry in "${pages[@]}"; do
   name=${entry%%=*}
   path=${entry#*=}
   for size in 1280,900 390,844; do
-    chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size="$size" \
+    chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --virtual-time-budget=3000 --window-size="$size" \
       --screenshot="$out/$name-${size%%,*}.png" "http://127.0.0.1:$port$path" >/dev/null 2>&1
   done
 done
