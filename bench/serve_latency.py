@@ -50,6 +50,11 @@ def main():
     slug = name[:-3]
     original = open(path, "rb").read()
 
+    # serve prints its second line only after a successful build: check first, so errors show instead of a hang.
+    check = subprocess.run([args.generique, "check", "--root", args.root], capture_output=True, text=True)
+    if check.returncode != 0:
+        raise SystemExit(f"the site does not build:\n{check.stderr}")
+
     server = subprocess.Popen(
         [args.generique, "serve", "--root", args.root, "--port", "0"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

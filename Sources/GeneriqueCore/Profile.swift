@@ -152,6 +152,15 @@ public struct Profile: Sendable, Hashable {
         lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
     }
 
+    /// Whether every field but the bio is equal (at once when both share their box): files that do not show
+    /// bios can be kept when only a bio changed.
+    public func equalsIgnoringBio(_ other: Profile) -> Bool {
+        if box === other.box { return true }
+        var fields = box.fields
+        fields.bio = other.box.fields.bio
+        return fields == other.box.fields
+    }
+
     public func hash(into hasher: inout Hasher) {
         hasher.combine(box.fields)
     }

@@ -39,7 +39,8 @@ public struct PageRenderer: Sendable {
     public init(templates: TemplateSet, index: SiteIndex, memo: RenderMemo = RenderMemo()) async {
         self.templates = templates
         // The header and footer are the same on every page of a section: rendered once, not 10,000 times.
-        let views = ViewModelBuilder(index: index) { site in
+        let exports = await SiteExports.make(index: index, urls: SiteURLs(config: index.config), reusing: memo.exports)
+        let views = ViewModelBuilder(index: index, exports: exports) { site in
             ViewModelBuilder.SiteChrome(
                 header: templates.library.render(site, withTemplate: "partials/site-header") ?? "",
                 footer: templates.library.render(site, withTemplate: "partials/site-footer") ?? "")

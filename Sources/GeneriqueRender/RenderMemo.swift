@@ -8,6 +8,8 @@ public struct RenderMemo: Sendable {
     let cards: [String: ProfileCard]
     let profilePages: [String: (inputs: PageViews.ProfileInputs, fingerprint: UInt64)]
     let sharedProfileInputs: PageViews.SharedProfileInputs?
+    /// The files that are not pages, kept when only bios changed.
+    let exports: SiteExports?
     /// The last check of the templates.
     public let templateCheck: TemplateCheck?
 
@@ -17,18 +19,20 @@ public struct RenderMemo: Sendable {
         cards = [:]
         profilePages = [:]
         sharedProfileInputs = nil
+        exports = nil
         templateCheck = nil
     }
 
     init(
         templatesFingerprint: UInt64, cards: [String: ProfileCard],
         profilePages: [String: (inputs: PageViews.ProfileInputs, fingerprint: UInt64)],
-        sharedProfileInputs: PageViews.SharedProfileInputs, templateCheck: TemplateCheck?
+        sharedProfileInputs: PageViews.SharedProfileInputs, exports: SiteExports, templateCheck: TemplateCheck?
     ) {
         self.templatesFingerprint = templatesFingerprint
         self.cards = cards
         self.profilePages = profilePages
         self.sharedProfileInputs = sharedProfileInputs
+        self.exports = exports
         self.templateCheck = templateCheck
     }
 }
@@ -77,6 +81,6 @@ extension PageRenderer {
         }
         return RenderMemo(
             templatesFingerprint: templates.fingerprint, cards: views.renderedCards, profilePages: profilePages,
-            sharedProfileInputs: PageViews.sharedProfileInputs(views), templateCheck: templateCheck)
+            sharedProfileInputs: PageViews.sharedProfileInputs(views), exports: views.exports, templateCheck: templateCheck)
     }
 }

@@ -16,10 +16,10 @@ struct ViewModelBuilder: Sendable {
     private var cards: [String: ProfileCard] = [:]
 
     /// Creates the builder; `renderChrome` renders the header and footer of a section's `SiteView`.
-    init(index: SiteIndex, renderChrome: ((SiteView) -> SiteChrome)? = nil) {
+    init(index: SiteIndex, exports: SiteExports, renderChrome: ((SiteView) -> SiteChrome)? = nil) {
         self.index = index
         urls = SiteURLs(config: index.config)
-        exports = SiteExports(index: index, urls: urls)
+        self.exports = exports
         siteTitle = FrenchTypography.apply(to: index.config.title)
         chrome = [:]
         sites = [:]

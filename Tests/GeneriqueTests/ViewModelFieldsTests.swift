@@ -13,7 +13,7 @@ import Testing
         let (tree, _) = try SourceReader.read(root: TestPaths.fixtures.appendingPathComponent("Sites/basic"))
         let content = try #require(await ContentLoader.load(tree).content)
         let index = SiteIndex(content: content, includeDrafts: false)
-        let views = ViewModelBuilder(index: index)
+        let views = ViewModelBuilder(index: index, exports: await SiteExports.make(index: index, urls: SiteURLs(config: index.config)))
         var pages: [Any] = [
             PageViews.home(views), PageViews.profileIndex(views), PageViews.metierIndex(views),
             PageViews.societeIndex(views), PageViews.notFound(views),

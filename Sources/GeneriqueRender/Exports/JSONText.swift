@@ -44,6 +44,12 @@ indirect enum JSONValue: Sendable {
 
     private static func writeString(_ value: String, to text: inout String) {
         text += "\""
+        // Most values need no escape: checking the bytes is far cheaper than appending scalar by scalar.
+        if !value.utf8.contains(where: needsEscape) {
+            text += value
+            text += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": text += "\\\""
@@ -63,6 +69,13 @@ indirect enum JSONValue: Sendable {
             }
         }
         text += "\""
+    }
+
+    /// Bytes that may start an escaped character: quotes, backslash, controls, `<` `>` `&`, and 0xE2, the first
+    /// byte of U+2028 and U+2029 in UTF-8 (other characters starting with it take the slow path unchanged).
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
+            || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == 0xE2
     }
 
     /// `\u` and four lowercase hex digits; only called for scalars below U+10000.

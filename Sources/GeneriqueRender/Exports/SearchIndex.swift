@@ -6,17 +6,21 @@ import GeneriqueIndex
 /// removed by the same folding as slugs — so that "elodie" finds "Élodie" without any library in the browser.
 enum SearchIndex {
     static func document(_ index: SiteIndex, urls: SiteURLs) -> String {
+        // Labels and names of groups are shared by thousands of profiles: folded once each.
+        let foldedMetiers = index.metiersByKey.mapValues { TextFolding.fold($0.label) }
+        let foldedSocietes = index.societesByKey.mapValues { TextFolding.fold($0.name) }
         let entries = index.profiles.map { profile -> JSONValue in
             let metiers = profile.professions.compactMap { index.metiersByKey[$0]?.label }
             let societes = profile.companies.compactMap { index.societesByKey[$0]?.name }
-            let searchable = [profile.name, profile.role ?? ""] + metiers + societes
             let summary = profile.role.map { FrenchTypography.apply(to: $0) } ?? metiers.joined(separator: ", ")
             let about = ([summary] + societes).filter { !$0.isEmpty }.joined(separator: " — ")
+            let key = [TextFolding.fold(profile.name), TextFolding.fold(profile.role ?? "")]
+                + profile.professions.compactMap { foldedMetiers[$0] } + profile.companies.compactMap { foldedSocietes[$0] }
             return .object([
                 ("name", .string(profile.name)),
                 ("about", .string(about)),
                 ("url", .string(urls.profile(profile.slug))),
-                ("key", .string(TextFolding.fold(searchable.joined(separator: " ")))),
+                ("key", .string(key.joined(separator: " "))),
             ])
         }
         return JSONValue.array(entries).rendered() + "\n"

@@ -5,6 +5,29 @@ import GeneriqueIndex
 /// guide, the Atom feed of new profiles, the sitemap, robots.txt, the open data — and what pages say about
 /// them (download links with their sizes). Made from the index alone, so a build and `serve` agree.
 struct SiteExports: Sendable {
+    /// Everything the files but the Atom feed are made from, to tell whether a rebuild can keep them.
+    private struct Inputs: Sendable {
+        let profiles: [Profile]
+        let metiers: [Metier]
+        let societes: [Societe]
+        let config: SiteConfig
+
+        init(_ index: SiteIndex) {
+            profiles = index.profiles
+            metiers = index.metiers.map(\.metier)
+            societes = index.societes.map(\.societe)
+            config = index.config
+        }
+
+        /// Equal but for bios, which only the feed shows.
+        func allowsReuse(for other: Inputs) -> Bool {
+            metiers == other.metiers && societes == other.societes && config == other.config
+                && profiles.count == other.profiles.count
+                && zip(profiles, other.profiles).allSatisfy { $0.equalsIgnoringBio($1) }
+        }
+    }
+
+    private let inputs: Inputs
     let files: [OutputFile]
     let metierDownloads: [String: FollowDownloads]
     let societeDownloads: [String: FollowDownloads]
@@ -16,45 +39,61 @@ struct SiteExports: Sendable {
     /// The feed's date when no profile has one: fixed, so output does not depend on the day of the build.
     static let epoch = LocalDate(iso: "2000-01-01")!
 
-    init(index: SiteIndex, urls: SiteURLs) {
+    /// Makes every export, the groups' and the guide's files in parallel — or, when `previous` was made from
+    /// the same content but for bios, keeps its files and makes only the feed again (`serve` after an edit).
+    static func make(index: SiteIndex, urls: SiteURLs, reusing previous: SiteExports? = nil) async -> SiteExports {
         let title = index.config.title
-        let newest = Self.newestDate(index)
-        var files: [OutputFile] = []
-        var metierDownloads: [String: FollowDownloads] = [:]
-        for group in index.metiers {
-            let key = group.metier.key
-            let follow = GroupFollowFiles(
-                folder: "metiers/\(key)/", stem: key, groupName: group.metier.label, siteTitle: title,
-                members: group.members, created: newest, urls: urls)
-            files += follow.files
-            metierDownloads[key] = follow.downloads
+        let newest = newestDate(index)
+        if let previous, previous.inputs.allowsReuse(for: Inputs(index)) {
+            let feed = Document.atom.file(index, urls: urls, newest: newest)
+            return SiteExports(
+                inputs: Inputs(index), files: previous.files.map { $0.path == feed.path ? feed : $0 },
+                metierDownloads: previous.metierDownloads, societeDownloads: previous.societeDownloads,
+                guideDownloads: previous.guideDownloads)
         }
-        var societeDownloads: [String: FollowDownloads] = [:]
-        for group in index.societes {
-            let societe = group.societe
-            let follow = GroupFollowFiles(
-                folder: "societes/\(societe.key)/", stem: societe.key, groupName: societe.name, siteTitle: title,
-                members: group.members, ownFeeds: FeedOutlines.feeds(of: societe),
-                ownAddresses: societe.accounts.compactMap(MastodonExport.address), created: newest, urls: urls)
-            files += follow.files
-            societeDownloads[societe.key] = follow.downloads
+        async let metierFollows = Parallel.map(index.metiers, chunkSize: 4) { group in
+            GroupFollowFiles(
+                folder: "metiers/\(group.metier.key)/", stem: group.metier.key, groupName: group.metier.label,
+                siteTitle: title, members: group.members, created: newest, urls: urls)
         }
+        async let societeFollows = Parallel.map(index.societes, chunkSize: 32) { group in
+            GroupFollowFiles(
+                folder: "societes/\(group.societe.key)/", stem: group.societe.key, groupName: group.societe.name,
+                siteTitle: title, members: group.members, ownFeeds: FeedOutlines.feeds(of: group.societe),
+                ownAddresses: group.societe.accounts.compactMap(MastodonExport.address), created: newest, urls: urls)
+        }
+        async let documents = Parallel.map(Document.allCases, chunkSize: 1) { document in
+            document.file(index, urls: urls, newest: newest)
+        }
+        let metiers = await metierFollows
+        let societes = await societeFollows
         let guide = GroupFollowFiles(
             guideTitle: title,
             lists: index.metiers.map { group in
                 ("\(title) — \(group.metier.label)", group.members.flatMap { $0.accounts.compactMap(MastodonExport.address) })
             },
             feeds: index.profiles.flatMap(FeedOutlines.feeds(of:)), created: newest, urls: urls)
-        files += guide.files
-        files.append(OutputFile(path: "atom.xml", text: Self.atom(index, urls: urls, newest: newest)))
-        files.append(OutputFile(path: "sitemap.xml", text: Self.sitemap(index, urls: urls, newest: newest)))
-        files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(sitemapURL: urls.absolute(urls.sitemap))))
-        files.append(OutputFile(path: "donnees/guide.json", text: OpenData.document(index, urls: urls)))
-        files.append(OutputFile(path: "recherche/index.json", text: SearchIndex.document(index, urls: urls)))
-        self.files = files
-        self.metierDownloads = metierDownloads
-        self.societeDownloads = societeDownloads
-        guideDownloads = guide.downloads
+        return SiteExports(
+            inputs: Inputs(index), files: metiers.flatMap(\.files) + societes.flatMap(\.files) + guide.files + (await documents),
+            metierDownloads: Dictionary(uniqueKeysWithValues: zip(index.metiers.map(\.metier.key), metiers.map(\.downloads))),
+            societeDownloads: Dictionary(
+                uniqueKeysWithValues: zip(index.societes.map(\.societe.key), societes.map(\.downloads))),
+            guideDownloads: guide.downloads)
+    }
+
+    /// The single files of the site, made side by side.
+    private enum Document: CaseIterable {
+        case atom, sitemap, robots, openData, search
+
+        func file(_ index: SiteIndex, urls: SiteURLs, newest: LocalDate?) -> OutputFile {
+            switch self {
+            case .atom: OutputFile(path: "atom.xml", text: SiteExports.atom(index, urls: urls, newest: newest))
+            case .sitemap: OutputFile(path: "sitemap.xml", text: SiteExports.sitemap(index, urls: urls, newest: newest))
+            case .robots: OutputFile(path: "robots.txt", text: Sitemap.robots(sitemapURL: urls.absolute(urls.sitemap)))
+            case .openData: OutputFile(path: "donnees/guide.json", text: OpenData.document(index, urls: urls))
+            case .search: OutputFile(path: "recherche/index.json", text: SearchIndex.document(index, urls: urls))
+            }
+        }
     }
 
     /// The most recent `added` or `verified` date of the guide: when it last changed, as far as its content
@@ -64,7 +103,7 @@ struct SiteExports: Sendable {
     }
 
     /// Profiles by date added, newest first, at most `feedLength`.
-    private static func atom(_ index: SiteIndex, urls: SiteURLs, newest: LocalDate?) -> String {
+    fileprivate static func atom(_ index: SiteIndex, urls: SiteURLs, newest: LocalDate?) -> String {
         let dated = index.profiles.enumerated().compactMap { position, profile in profile.added.map { (position, profile, $0) } }
             .sorted { $0.2 != $1.2 ? $0.2 > $1.2 : $0.0 < $1.0 }
             .prefix(feedLength)
@@ -81,7 +120,7 @@ struct SiteExports: Sendable {
     }
 
     /// Every page, with the date its content last changed where the content tells.
-    private static func sitemap(_ index: SiteIndex, urls: SiteURLs, newest: LocalDate?) -> String {
+    fileprivate static func sitemap(_ index: SiteIndex, urls: SiteURLs, newest: LocalDate?) -> String {
         func lastChange(_ members: [Profile]) -> LocalDate? {
             members.compactMap { $0.verified ?? $0.added }.max()
         }

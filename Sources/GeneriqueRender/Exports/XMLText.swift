@@ -7,6 +7,8 @@ enum XMLText {
     /// and turns CR into LF everywhere; as references they come back exactly as written. Forbidden characters
     /// cannot be written at all, not even as references, so dropping them is the only way to stay well-formed.
     static func escape(_ text: String) -> String {
+        // Most names and URLs need nothing: checking the bytes is far cheaper than rebuilding the string.
+        if !text.utf8.contains(where: needsWork) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -24,6 +26,13 @@ enum XMLText {
             }
         }
         return result
+    }
+
+    /// Bytes that may start something `escape` changes: markup characters, controls, and 0xEF, the first byte
+    /// of U+FFFE and U+FFFF in UTF-8 (other characters starting with it are kept by the slow path).
+    private static func needsWork(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0xEF
     }
 
     /// The XML 1.0 `Char` production; surrogates cannot occur in a `Unicode.Scalar`, so only the controls and the
