@@ -16,7 +16,7 @@ import Testing
 
     /// 60 profiles with the shipped theme: Mastodon and Bluesky accounts on most, none at all in one métier
     /// (which must say so), one société with its own account, dates for the feed and the sitemap.
-    private static func generatedSite() async throws -> Site {
+    private static func generatedSite(siteYAML: String = TestSite.siteYAML) async throws -> Site {
         var content = [
             "metiers/production.md": TestSite.metier("Productrices et producteurs", label: "Production", order: 1),
             "metiers/distribution.md": TestSite.metier("Distributrices et distributeurs", label: "Distribution", order: 2),
@@ -34,7 +34,7 @@ import Testing
                 "Personne \(index)", professions: [metier], companies: index % 4 == 1 ? ["gaumont"] : [], extra: extra)
         }
         let (theme, _) = try SourceReader.read(folders: ["templates"], root: TestPaths.packageRoot)
-        let tree = SourceTree(files: TestSite.tree(content).files.filter { !$0.path.hasPrefix("templates/") } + theme.files)
+        let tree = SourceTree(files: TestSite.tree(content, site: siteYAML).files.filter { !$0.path.hasPrefix("templates/") } + theme.files)
         let result = await SiteGenerator.generate(tree)
         #expect(result.diagnostics.filter { $0.severity == .error }.map(\.formatted) == [])
         let files = try #require(result.files)
@@ -156,5 +156,21 @@ import Testing
             #expect(entry.key == entry.key.lowercased())
             #expect(!entry.key.contains { "éèêàçôœ".contains($0) }, "\(entry.key)")
         }
+    }
+
+    /// `rel="me"` claims the same owner: only the guide's own accounts get it, never listed people's; and the
+    /// guide's Mastodon account is named as the creator for link previews.
+    @Test func relMeOnlyOnTheGuidesOwnAccounts() async throws {
+        let site = try await Self.generatedSite(siteYAML: TestSite.siteYAML + "\naccounts:\n  mastodon: \"@guide@piaille.fr\"\n")
+        for (path, html) in site.files where path.hasSuffix(".html") {
+            let relMe = HTMLScanner.startTags(in: html).filter { tag in
+                tag.attributes.contains { $0.name == "rel" && $0.value.split(separator: " ").contains("me") }
+            }
+            #expect(relMe.map { $0.attributes.first { $0.name == "href" }?.value } == ["https://piaille.fr/@guide"], "\(path)")
+            #expect(html.contains("<meta name=\"fediverse:creator\" content=\"@guide@piaille.fr\">"), "\(path)")
+        }
+        let profile = try #require(site.files["profils/personne-1/index.html"])
+        #expect(profile.contains("https://piaille.fr/@p1"), "the profile links its own account, without rel=me")
+        #expect(profile.contains("<meta property=\"og:type\" content=\"profile\">"))
     }
 }
