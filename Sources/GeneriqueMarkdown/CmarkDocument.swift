@@ -23,7 +23,9 @@ enum CmarkDocument {
     static func render(
         _ markdown: String, allowRawHTML: Bool, resolveLink: (MarkdownLink) -> LinkDecision
     ) -> RenderedMarkdown {
-        var options = CMARK_OPT_SMART
+        // Column alignment as `style="text-align: …"`: the `align` attribute cmark-gfm writes by default is
+        // obsolete HTML, which the Nu HTML Checker reports as an error.
+        var options = CMARK_OPT_SMART | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
         guard let (parser, document) = libraryLock.withLock({ parse(markdown, options: options) }) else {
             return .empty
@@ -35,7 +37,9 @@ enum CmarkDocument {
 
         let (links, rejected) = applyTypographyAndResolveLinks(document, resolveLink: resolveLink)
         let extensions = cmark_parser_get_syntax_extensions(parser)
-        let html = takeString(cmark_render_html(document, options, extensions))
+        // cmark writes void elements the XHTML way (`<br />`, `<input … />`); in HTML the slash means nothing and
+        // the Nu HTML Checker flags it. Text and attribute values have `>` escaped, so " />" only closes tags.
+        let html = takeString(cmark_render_html(document, options, extensions)).replacingOccurrences(of: " />", with: ">")
         let summary = paragraphsText(document, options: options)
         return RenderedMarkdown(html: html, summary: summary, links: links, rejectedLinks: rejected)
     }

@@ -10,6 +10,15 @@ import Testing
         #expect(html.contains("<td>Titane</td>"))
     }
 
+    /// Valid HTML5, as the Nu HTML Checker wants it: alignment as style, void elements without a slash.
+    @Test func writesCurrentHTMLRatherThanObsoleteOrXHTMLForms() async {
+        let html = safe.render("| Film | Année |\n|:---|---:|\n| Titane | 2021 |\n\n- [x] fait\n\nUne ligne  \ncoupée\n\n---\n").html
+        #expect(html.contains("<th style=\"text-align: left\">Film</th>"))
+        #expect(!html.contains("align=\""))
+        #expect(html.contains("<br>") && html.contains("<hr>") && html.contains("disabled=\"\">"))
+        #expect(!html.contains(" />"))
+    }
+
     @Test func rendersStrikethrough() async {
         #expect(safe.render("~~barré~~").html.contains("<del>barré</del>"))
     }
