@@ -91,21 +91,27 @@ def check(driver, path, axe_source):
         targets = ", ".join(" ".join(node["target"]) for node in violation["nodes"][:3])
         problems.append(f"axe {violation['id']} ({violation['impact']}): {violation['help']} — {targets}")
     # Narrow phones: nothing may stick out sideways at 320 px.
-    driver.set_window_size(320, 800)
+    viewport(driver, 320, 800)
     overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
     if overflow > 0:
         problems.append(f"scrolls sideways by {overflow} px at 320 px wide")
-    driver.set_window_size(1280, 900)
+    viewport(driver, 1280, 900)
     return problems, result.get("testEngine", {}).get("version")
+
+
+def viewport(driver, width, height):
+    """The page's viewport itself (the window's size would include the browser's own frame)."""
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
 
 
 def screenshot(driver, path, folder):
     name = path.strip("/").replace("/", "-").replace(".html", "") or "accueil"
     for width, height in [(1280, 900), (390, 844)]:
-        driver.set_window_size(width, height)
+        viewport(driver, width, height)
         driver.get(ORIGIN + path)
         driver.save_screenshot(os.path.join(folder, f"{name}-{width}.png"))
-    driver.set_window_size(1280, 900)
+    viewport(driver, 1280, 900)
 
 
 def main():
