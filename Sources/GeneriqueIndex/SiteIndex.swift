@@ -52,6 +52,9 @@ public struct SiteIndex: Sendable {
     public let recent: [Profile]
     /// Free pages, by slug.
     public let pages: [FreePage]
+    /// Display names that more than one published profile carries ("Marie Martin" twice): their pages need
+    /// more than the name to have distinct titles.
+    public let sharedNames: Set<String>
     /// Métiers by key, for labels and links on profile pages.
     public let metiersByKey: [String: Metier]
     /// Sociétés by key.
@@ -109,5 +112,7 @@ public struct SiteIndex: Sendable {
             .sorted { sorted[$0].added! != sorted[$1].added! ? sorted[$0].added! > sorted[$1].added! : $0 < $1 }
         recent = dated.prefix(Self.recentLimit).map { sorted[$0] }
         pages = content.pages.sorted { $0.slug < $1.slug }
+        var seen: Set<String> = []
+        sharedNames = Set(profiles.map(\.name).filter { !seen.insert($0).inserted })
     }
 }

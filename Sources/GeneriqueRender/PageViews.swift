@@ -39,6 +39,8 @@ enum PageViews {
     struct ProfileInputs: Equatable, Sendable {
         let profile: Profile
         let summary: String
+        /// What the title adds to a name other profiles share, so that every page's title is unique.
+        let titleDetail: String?
         let metiers: [LabelledLink]
         let societes: [LabelledLink]
     }
@@ -51,8 +53,15 @@ enum PageViews {
     }
 
     static func profileInputs(_ profile: Profile, _ views: ViewModelBuilder) -> ProfileInputs {
-        ProfileInputs(
-            profile: profile, summary: views.summary(of: profile),
+        let summary = views.summary(of: profile)
+        // An official account is often named like its société, whose page has the plain name as title.
+        var detail: String? = profile.kind == .organization ? "compte officiel" : nil
+        if views.index.sharedNames.contains(profile.name) {
+            detail = summary.isEmpty ? profile.slug : summary
+            if views.ambiguousSummaries.contains(profile.name + "\n" + summary) { detail = "\(summary), \(profile.slug)" }
+        }
+        return ProfileInputs(
+            profile: profile, summary: summary, titleDetail: detail,
             metiers: profile.professions.compactMap { key in
                 views.index.metiersByKey[key].map { LabelledLink(label: $0.label, url: views.urls.metier(key)) }
             },
@@ -76,7 +85,8 @@ enum PageViews {
         return ProfilePageView(
             site: shared.site,
             page: views.meta(
-                heading: profile.name, description: description, url: views.urls.profile(profile.slug),
+                heading: profile.name, titleDetail: inputs.titleDetail, description: description,
+                url: views.urls.profile(profile.slug),
                 structuredData: [profileNode(inputs, views)]),
             name: profile.name, role: profile.role.map { FrenchTypography.apply(to: $0) },
             kindLabel: profile.kind == .organization ? "Compte officiel" : nil,

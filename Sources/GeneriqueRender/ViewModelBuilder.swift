@@ -12,6 +12,8 @@ struct ViewModelBuilder: Sendable {
     private var chrome: [Section: SiteChrome]
     /// Each section's `SiteView`, with its chrome, once rendered.
     private var sites: [Section: SiteView]
+    /// "name\nsummary" of profiles that share both with another: their titles also need the slug.
+    let ambiguousSummaries: Set<String>
     /// Every profile's card, rendered once, by slug.
     private var cards: [String: ProfileCard] = [:]
 
@@ -20,6 +22,13 @@ struct ViewModelBuilder: Sendable {
         self.index = index
         urls = SiteURLs(config: index.config)
         self.exports = exports
+        var seen: Set<String> = []
+        var ambiguous: Set<String> = []
+        for profile in index.profiles where index.sharedNames.contains(profile.name) {
+            let key = profile.name + "\n" + Self.summary(of: profile, in: index)
+            if !seen.insert(key).inserted { ambiguous.insert(key) }
+        }
+        ambiguousSummaries = ambiguous
         siteTitle = FrenchTypography.apply(to: index.config.title)
         chrome = [:]
         sites = [:]
@@ -67,9 +76,11 @@ struct ViewModelBuilder: Sendable {
             headerHTML: chrome[section]?.header ?? "", footerHTML: chrome[section]?.footer ?? "")
     }
 
-    /// A page's identity; `structuredData` lists its JSON-LD nodes (the page's own, the site's is added).
+    /// A page's identity; `titleDetail` goes in parentheses after the heading in `<title>`; `structuredData`
+    /// lists its JSON-LD nodes (the page's own, the site's is added).
     func meta(
-        heading: String, description: String, url: String, isHome: Bool = false, structuredData: [JSONValue] = []
+        heading: String, titleDetail: String? = nil, description: String, url: String, isHome: Bool = false,
+        structuredData: [JSONValue] = []
     ) -> PageMeta {
         let heading = FrenchTypography.apply(to: heading)
         let pageURL = urls.absolute(url)
@@ -80,7 +91,8 @@ struct ViewModelBuilder: Sendable {
         var own = structuredData
         if own.isEmpty && !isHome { own = [JSONLD.webPage(pageURL: pageURL, name: heading, siteURL: siteURL)] }
         return PageMeta(
-            title: isHome ? siteTitle : "\(heading) — \(siteTitle)", heading: heading,
+            title: isHome ? siteTitle : "\(heading)\(titleDetail.map { " (\(FrenchTypography.apply(to: $0)))" } ?? "") — \(siteTitle)",
+            heading: heading,
             description: FrenchTypography.apply(to: description), canonicalURL: pageURL, url: url,
             jsonLD: JSONLD.graph([website] + own))
     }
@@ -122,6 +134,10 @@ struct ViewModelBuilder: Sendable {
 
     /// The role if given, else the métiers' activity labels.
     func summary(of profile: Profile) -> String {
+        Self.summary(of: profile, in: index)
+    }
+
+    private static func summary(of profile: Profile, in index: SiteIndex) -> String {
         if let role = profile.role { return FrenchTypography.apply(to: role) }
         return profile.professions.compactMap { index.metiersByKey[$0]?.label }.joined(separator: ", ")
     }

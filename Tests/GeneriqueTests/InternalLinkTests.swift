@@ -4,8 +4,9 @@ import GeneriqueContent
 import GeneriqueCore
 import Testing
 
-/// Every internal link and asset reference of the built site resolves to a file of the output: the shipped
-/// guide, and 200 generated profiles with the shipped theme.
+/// Every internal link and asset reference of the built site resolves to a file of the output, and every page
+/// has `lang="fr"`, a meta description and a title no other page has: the shipped guide, and 200 generated
+/// profiles (with a display name carried twice) with the shipped theme.
 @Suite struct InternalLinkTests {
     /// `href`/`src` values of every page that stay on the site, with the page they are on.
     private static func references(in files: [String: String], basePath: String) -> [(page: String, target: String)] {
@@ -46,6 +47,15 @@ import Testing
             let resolved = Self.file(for: target, from: page, basePath: basePath)
             #expect(resolved.map { files[$0] != nil } == true, "\(page) → \(target) leads to no file")
         }
+        var titles: [String: String] = [:]
+        for (path, html) in files where path.hasSuffix(".html") {
+            #expect(html.contains("<html lang=\"fr\">"), "\(path)")
+            #expect(html.contains("<meta name=\"description\" content=\"") && !html.contains("content=\"\">"), "\(path)")
+            let title = html.components(separatedBy: "<title>").dropFirst().first?.components(separatedBy: "</title>").first
+            let unique = try #require(title, "\(path) has a title")
+            #expect(titles[unique] == nil, "\(path) and \(titles[unique] ?? "") share the title '\(unique)'")
+            titles[unique] = path
+        }
     }
 
     @Test func theShippedGuideHasNoBrokenInternalLink() async throws {
@@ -54,7 +64,12 @@ import Testing
     }
 
     @Test func twoHundredGeneratedProfilesHaveNoBrokenInternalLink() async throws {
-        let generated = TestSite.generated(count: 200, variant: 0)
+        var generated = TestSite.generated(count: 200, variant: 0)
+        // Two people of the same name and the same métier: the titles must still differ.
+        generated = SourceTree(
+            files: generated.files + [
+                SourceFile(path: "content/profils/personne-7-bis.md", text: TestSite.profile("Personne 7", professions: ["production"]))
+            ])
         let (theme, _) = try SourceReader.read(folders: ["templates"], root: TestPaths.packageRoot)
         try await Self.check(SourceTree(files: generated.files.filter { !$0.path.hasPrefix("templates/") } + theme.files))
     }
