@@ -212,6 +212,7 @@ enum PageViews {
                 LabelledLink(label: "Tous les profils de A à Z", url: views.urls.profiles),
                 LabelledLink(label: "Les métiers", url: views.urls.metiers),
                 LabelledLink(label: "Les sociétés", url: views.urls.societes),
+                LabelledLink(label: "Rechercher un profil", url: views.urls.search),
             ])
     }
 
