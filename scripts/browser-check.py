@@ -18,6 +18,7 @@ import json
 import os
 import sys
 import threading
+import time
 import urllib.parse
 
 import axe_core_python
@@ -51,20 +52,25 @@ def browser():
 
 
 def requests_of(driver):
-    """Every request the page made, with its response status (None when it failed)."""
+    """Every request the page made, with its response status (None when it failed). Requests still under way
+    when the page reported itself loaded (the favicon, often) are waited for, up to two seconds."""
     requests, statuses, failed = {}, {}, set()
-    for entry in driver.get_log("performance"):
-        message = json.loads(entry["message"])["message"]
-        params = message.get("params", {})
-        if message["method"] == "Network.requestWillBeSent":
-            requests[params["requestId"]] = params["request"]["url"]
-        elif message["method"] == "Network.responseReceived":
-            statuses[params["requestId"]] = params["response"]["status"]
-        elif message["method"] == "Network.loadingFailed" and not params.get("canceled"):
-            # A request the browser itself abandoned (a favicon fetch cut short by the next navigation) is
-            # not a failure of the site.
-            failed.add(params["requestId"])
-    return [(url, None if key in failed else statuses.get(key)) for key, url in requests.items()]
+    for _ in range(20):
+        for entry in driver.get_log("performance"):
+            message = json.loads(entry["message"])["message"]
+            params = message.get("params", {})
+            if message["method"] == "Network.requestWillBeSent":
+                requests[params["requestId"]] = params["request"]["url"]
+            elif message["method"] == "Network.responseReceived":
+                statuses[params["requestId"]] = params["response"]["status"]
+            elif message["method"] == "Network.loadingFailed" and not params.get("canceled"):
+                # A request the browser itself abandoned (cut short by the next navigation) is not a failure
+                # of the site.
+                failed.add(params["requestId"])
+        if all(key in statuses or key in failed for key in requests):
+            break
+        time.sleep(0.1)
+    return [(url, None if key in failed else statuses.get(key, "no response")) for key, url in requests.items()]
 
 
 def check(driver, path, axe_source):
@@ -79,7 +85,7 @@ def check(driver, path, axe_source):
             continue
         if f"{parsed.scheme}://{parsed.netloc}" != ORIGIN:
             problems.append(f"request to another host: {url}")
-        elif status is None or status >= 400:
+        elif status is None or status == "no response" or status >= 400:
             problems.append(f"failed request ({status}): {url}")
     # Both colour schemes: contrast must hold in the dark theme too. The page is loaded again in each scheme,
     # without motion: colours measured during the theme's link transitions would be neither scheme's.
