@@ -54,28 +54,4 @@ struct OutputManifest: Sendable, Equatable {
         }
         return OutputFile(path: Self.fileName, text: text)
     }
-
-    /// A 64-bit content hash (8 bytes at a time, then a final mix); with the path, enough to tell a file
-    /// changed. Not cryptographic: it only decides whether to rewrite.
-    static func hash(_ bytes: [UInt8]) -> UInt64 {
-        var state: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset + 8 <= buffer.count {
-                let word = buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                state = (state ^ word) &* 0x0000_0100_0000_01b3
-                state ^= state >> 29
-                offset += 8
-            }
-            while offset < buffer.count {
-                state = (state ^ UInt64(buffer[offset])) &* 0x0000_0100_0000_01b3
-                offset += 1
-            }
-        }
-        state ^= state >> 33
-        state = state &* 0xff51_afd7_ed55_8ccd
-        state ^= state >> 33
-        state = state &* 0xc4ce_b9fe_1a85_ec53
-        return state ^ (state >> 33)
-    }
 }

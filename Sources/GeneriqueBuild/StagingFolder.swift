@@ -69,7 +69,7 @@ public struct StagingFolder {
                 throw BuildFailure("refusing to write outside the output folder: \(file.path)")
             }
             let entry = OutputManifest.Entry(
-                content: OutputManifest.hash(file.bytes), size: file.bytes.count, view: index < views.count ? views[index] : 0)
+                content: ContentHash.of(file.bytes), size: file.bytes.count, view: index < views.count ? views[index] : 0)
             manifest.entries[file.path] = entry
             let target = staging.path + "/" + file.path
             if previous.entries[file.path]?.content == entry.content, isUntouched(file.path, size: entry.size) {

@@ -82,8 +82,8 @@ extension NewEntry {
             let name = oneLine(name, "name") ?? ""
             key = slug(of: name, "name")
             folder = "profils"
-            let metiers = Self.unique(metiers)
-            let societes = Self.unique(societes)
+            let metiers = metiers.uniqued()
+            let societes = societes.uniqued()
             problems += Self.unknown(metiers, in: Set(site.metiers.keys), "métier", folder: "metiers")
             problems += Self.unknown(societes, in: site.societeKeys, "société", folder: "societes")
             lines = Self.profileLines(
@@ -194,12 +194,6 @@ extension NewEntry {
                 hint: Suggestion.hint(for: key, in: known.sorted()) ?? "\(noun)s are the files of content/\(folder)/",
                 isUsageError: false)
         }
-    }
-
-    /// The keys in their first order, each once: the build refuses a key listed twice.
-    private static func unique(_ keys: [String]) -> [String] {
-        var seen: Set<String> = []
-        return keys.filter { seen.insert($0).inserted }
     }
 
     /// One more than the highest order; when a file's order could not be read, at least the count plus one,

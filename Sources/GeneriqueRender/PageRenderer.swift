@@ -104,7 +104,11 @@ public struct PageRenderer: Sendable {
     /// reused without rendering.
     public func prepare(_ job: PageJob) -> PreparedPage {
         let (path, view) = page(job)
-        let template = Self.template(of: job)
+        return prepared(path: path, view: view, template: Self.template(of: job))
+    }
+
+    /// A view model with its fingerprint, seeded with the templates'.
+    func prepared(path: String, view: any Encodable & Sendable, template: String) -> PreparedPage {
         let seed = FingerprintState(value: templates.fingerprint)
         seed.combine(template)
         return PreparedPage(path: path, template: template, view: view, fingerprint: ViewFingerprint.of(view, seed: seed.value))

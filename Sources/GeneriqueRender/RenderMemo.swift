@@ -66,7 +66,8 @@ extension PageRenderer {
         if let recorded = memo.profilePages[path], recorded.inputs == inputs {
             return MemoizedPage(path: path, fingerprint: recorded.fingerprint, prepared: nil, inputs: inputs)
         }
-        return Self.memoized(prepare(job), inputs: inputs)
+        let view = PageViews.profile(inputs, shared: PageViews.sharedProfileInputs(views), views)
+        return Self.memoized(prepared(path: path, view: view, template: Self.template(of: job)), inputs: inputs)
     }
 
     private static func memoized(_ page: PreparedPage, inputs: PageViews.ProfileInputs?) -> MemoizedPage {

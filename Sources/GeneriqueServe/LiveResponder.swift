@@ -103,12 +103,3 @@ public enum LiveResponder {
             body: Array((text + "\n").utf8))
     }
 }
-
-/// FNV-1a over bytes: ETags only need to change when the bytes do.
-enum ContentHash {
-    static func of(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
-    }
-}

@@ -13,7 +13,7 @@ struct GroupFollowFiles: Sendable {
         folder: String, stem: String, groupName: String, siteTitle: String, members: [Profile],
         ownFeeds: [FeedOutline] = [], ownAddresses: [String] = [], created: LocalDate?, urls: SiteURLs
     ) {
-        let addresses = Self.unique(ownAddresses + members.flatMap { $0.accounts.compactMap(MastodonExport.address) })
+        let addresses = (ownAddresses + MastodonExport.addresses(of: members)).uniqued()
         let feeds = ownFeeds + members.flatMap(FeedOutlines.feeds(of:))
         self.init(
             folder: folder, followName: "following_accounts_\(stem).csv", listName: "liste-mastodon-\(stem).csv",
@@ -23,7 +23,7 @@ struct GroupFollowFiles: Sendable {
 
     /// The whole guide's files in `donnees/`: one follow import, one Mastodon list per métier, every feed.
     init(guideTitle: String, lists: [(name: String, addresses: [String])], feeds: [FeedOutline], created: LocalDate?, urls: SiteURLs) {
-        let addresses = Self.unique(lists.flatMap(\.addresses))
+        let addresses = lists.flatMap(\.addresses).uniqued()
         self.init(
             folder: "donnees/", followName: "following_accounts_guide.csv", listName: "listes-mastodon.csv",
             feedsName: "flux.opml", lists: lists, addresses: addresses, listLabel: nil, feeds: feeds, title: guideTitle,
@@ -66,11 +66,5 @@ struct GroupFollowFiles: Sendable {
         self.files = files
         downloads = FollowDownloads(
             mastodonFollow: follow, mastodonList: list, feeds: feedFile, isEmpty: files.isEmpty)
-    }
-
-    /// Addresses in order of first appearance, each once.
-    static func unique(_ addresses: [String]) -> [String] {
-        var seen = Set<String>()
-        return addresses.filter { seen.insert($0).inserted }
     }
 }

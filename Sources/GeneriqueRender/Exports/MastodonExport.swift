@@ -11,11 +11,16 @@ enum MastodonExport {
         account.network == .mastodon ? account.handle : nil
     }
 
+    /// The Mastodon addresses of `profiles`, in their order (duplicates kept: the files drop them).
+    static func addresses(of profiles: [Profile]) -> [String] {
+        profiles.flatMap { $0.accounts.compactMap(address) }
+    }
+
     /// A "Following list" import: the header, then `user@domain,true,false,fr` per address, the first
     /// occurrence of each address kept in place.
     static func followingCSV(addresses: [String]) -> String {
         var text = followingHeader + "\n"
-        for address in unique(addresses) {
+        for address in addresses.uniqued() {
             text += field(address) + ",true,false,fr\n"
         }
         return text
@@ -26,7 +31,7 @@ enum MastodonExport {
     static func listCSV(lists: [(name: String, addresses: [String])]) -> String {
         var text = ""
         for list in lists {
-            for address in unique(list.addresses) {
+            for address in list.addresses.uniqued() {
                 text += field(list.name) + "," + field(address) + "\n"
             }
         }
@@ -42,10 +47,5 @@ enum MastodonExport {
             quoted += character == "\"" ? "\"\"" : String(character)
         }
         return quoted + "\""
-    }
-
-    private static func unique(_ addresses: [String]) -> [String] {
-        var seen = Set<String>()
-        return addresses.filter { seen.insert($0).inserted }
     }
 }

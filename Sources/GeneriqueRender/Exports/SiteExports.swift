@@ -70,7 +70,7 @@ struct SiteExports: Sendable {
         let guide = GroupFollowFiles(
             guideTitle: title,
             lists: index.metiers.map { group in
-                ("\(title) — \(group.metier.label)", group.members.flatMap { $0.accounts.compactMap(MastodonExport.address) })
+                ("\(title) — \(group.metier.label)", MastodonExport.addresses(of: group.members))
             },
             feeds: index.profiles.flatMap(FeedOutlines.feeds(of:)), created: newest, urls: urls)
         return SiteExports(
