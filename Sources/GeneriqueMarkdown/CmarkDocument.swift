@@ -15,7 +15,7 @@ import Foundation
 /// parsing (see `../shared/stack-facts.md`); walking, rewriting and rendering a finished tree touch only that
 /// tree and run outside the lock, on every core (`parallelRenderingMatchesSequentialRendering` checks it).
 enum CmarkDocument {
-    // A plain pthread mutex: Synchronization's Mutex uses priority-inheritance futexes on Linux, whose slow
+    // NSLock, a plain pthread mutex on Linux: Synchronization's Mutex uses priority-inheritance futexes on Linux, whose slow
     // path cost more than cmark itself when both cores queue for the library (profiled at 100,000 bios).
     private static let libraryLock = NSLock()
 
@@ -37,10 +37,7 @@ enum CmarkDocument {
 
         let (links, rejected) = applyTypographyAndResolveLinks(document, resolveLink: resolveLink)
         let extensions = cmark_parser_get_syntax_extensions(parser)
-        // cmark writes void elements the XHTML way (`<br />`, `<input … />`); in HTML the slash means nothing and
-        // the Nu HTML Checker flags it. Text and attribute values have `>` escaped, so " />" only closes tags.
-        let html = Self.labellingTaskBoxes(
-            takeString(cmark_render_html(document, options, extensions)).replacingOccurrences(of: " />", with: ">"))
+        let html = takeHTML(cmark_render_html(document, options, extensions))
         let summary = paragraphsText(document, options: options)
         return RenderedMarkdown(html: html, summary: summary, links: links, rejectedLinks: rejected)
     }
@@ -123,24 +120,21 @@ enum CmarkDocument {
         return parts.joined(separator: " ")
     }
 
-    /// Task-list boxes get an accessible name ("Fait", "À faire"): cmark-gfm writes bare disabled checkboxes, which
-    /// screen readers announce without saying what they are (axe-core's `label` rule).
-    private static func labellingTaskBoxes(_ html: String) -> String {
-        guard html.contains("<input type=\"checkbox\"") else { return html }
-        return html
-            .replacingOccurrences(
-                of: "<input type=\"checkbox\" checked=\"\" disabled=\"\">",
-                with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Fait\">")
-            .replacingOccurrences(
-                of: "<input type=\"checkbox\" disabled=\"\">", with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"À faire\">")
-    }
-
     /// An autolink's text is its URL: typography must not touch it.
     private static func isAutolinkText(_ node: OpaquePointer, _ literal: String) -> Bool {
         guard let parent = cmark_node_parent(node), cmark_node_get_type(parent) == CMARK_NODE_LINK,
             let url = cmark_node_get_url(parent).map({ String(cString: $0) })
         else { return false }
         return url == literal || url.hasSuffix(literal) || literal.contains("://") || literal.contains("@")
+    }
+
+    /// Copies the HTML cmark allocated, cleaned up for the site, then frees it.
+    private static func takeHTML(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        defer { free(pointer) }
+        return pointer.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+            RenderedHTMLCleanup.clean(UnsafeBufferPointer(start: bytes, count: strlen(pointer)))
+        }
     }
 
     /// Copies a string cmark allocated, then frees it.

@@ -1,0 +1,44 @@
+/// Rewrites cmark-gfm's HTML into what the site ships, in one pass over the bytes.
+///
+/// - cmark writes void elements the XHTML way (`<br />`, `<input … />`); in HTML the slash means nothing and
+///   the Nu HTML Checker flags it. Text and attribute values have `>` escaped, so " />" only closes tags.
+/// - Task-list boxes get an accessible name ("Fait", "À faire"): cmark-gfm writes bare disabled checkboxes,
+///   which screen readers announce without saying what they are (axe-core's `label` rule).
+///
+/// Byte-level on purpose: Foundation's `replacingOccurrences` goes through NSString on Linux and cost more
+/// than parsing the Markdown (profiled on 10,000 bios).
+enum RenderedHTMLCleanup {
+    /// Patterns tried at each `<` or space, longest first, with what replaces them.
+    private static let rewrites: [(pattern: [UInt8], replacement: [UInt8])] = [
+        ("<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+         "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Fait\">"),
+        ("<input type=\"checkbox\" disabled=\"\" />", "<input type=\"checkbox\" disabled=\"\" aria-label=\"À faire\">"),
+        (" />", ">"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// The cleaned-up HTML of a NUL-terminated UTF-8 buffer.
+    static func clean(_ html: UnsafeBufferPointer<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(html.count + 64)
+        var index = 0
+        scanning: while index < html.count {
+            let byte = html[index]
+            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: " ") {
+                for rewrite in rewrites where matches(rewrite.pattern, in: html, at: index) {
+                    output.append(contentsOf: rewrite.replacement)
+                    index += rewrite.pattern.count
+                    continue scanning
+                }
+            }
+            output.append(byte)
+            index += 1
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func matches(_ pattern: [UInt8], in html: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard start + pattern.count <= html.count else { return false }
+        for offset in 0..<pattern.count where html[start + offset] != pattern[offset] { return false }
+        return true
+    }
+}
