@@ -1,57 +1,140 @@
 import Foundation
 import GeneriqueCore
 
-/// What the previous build wrote: a content hash per output file, kept in the output folder. Files whose
-/// bytes did not change are hard-linked from the previous output instead of rewritten, so they keep their
-/// modification times (small `rsync` deploys) and the disk sees only real changes.
+/// What a build wrote into an output folder: per file a content hash, the page's view fingerprint and the
+/// file's stamp; per folder its stamp. Kept beside the folder, not in it (the published site stays the same
+/// bytes for the same input), in a file named after the folder's inode, which survives the swap. The next build trusts a file only while its stamp
+/// is unchanged (a hand edit of the output is noticed and undone), links files whose bytes did not change
+/// instead of rewriting them (they keep their modification times: small `rsync` deploys), and skips rendering
+/// pages whose view fingerprint did not change.
 struct OutputManifest: Sendable, Equatable {
-    /// File name inside the output folder.
-    static let fileName = ".generique-manifest"
-    private static let header = "generique-manifest 2"
+    /// The manifest's path for the folder whose inode is `tree`, beside the output folder `output`.
+    static func path(for output: URL, tree inode: UInt64) -> String {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).generique-manifest.\(inode)").path
+    }
+    private static let header = "generique-manifest 3"
 
     /// What is known of one output file.
     struct Entry: Sendable, Equatable {
         /// Hash of the bytes.
         let content: UInt64
-        /// Size in bytes, to notice hand edits of the output cheaply.
+        /// Size in bytes.
         let size: Int
         /// Fingerprint of the page's view model and templates (0 for assets): equal means same bytes.
         let view: UInt64
+        /// The file as it was when the build published it.
+        let stamp: FileStamp
     }
 
     /// Every file, by path relative to the output folder.
-    var entries: [String: Entry] = [:]
+    var files: [String: Entry] = [:]
+    /// Every folder below the output folder (not the folder itself), with its stamp when published: a folder
+    /// whose stamp changed may hold files the build did not write.
+    var folders: [String: FileStamp] = [:]
 
-    /// The manifest of an output folder, or an empty one if it has none or it is unreadable (then every
-    /// file is simply written).
-    static func read(from output: URL) -> OutputManifest {
-        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(fileName).path),
-            let text = String(data: data, encoding: .utf8)
-        else { return OutputManifest() }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.first == Substring(header) else { return OutputManifest() }
-        lines = lines.dropFirst()
+    /// The manifest stored at `path`, or nil if there is none or it is unreadable. Read byte by byte: a
+    /// site of 10,000 profiles has two manifests of 22,000 lines each, read before every build.
+    static func read(from path: String) -> OutputManifest? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return data.withUnsafeBytes { parse(ManifestScanner(bytes: $0.bindMemory(to: UInt8.self))) }
+    }
+
+    private static func parse(_ input: ManifestScanner) -> OutputManifest? {
+        var scanner = input
+        guard scanner.line() == header else { return nil }
         var manifest = OutputManifest()
-        for line in lines {
-            let parts = line.split(separator: " ", maxSplits: 3)
-            guard parts.count == 4, let content = UInt64(parts[0], radix: 16), let size = Int(parts[1]),
-                let view = UInt64(parts[2], radix: 16)
-            else { return OutputManifest() }
-            manifest.entries[String(parts[3])] = Entry(content: content, size: size, view: view)
+        while !scanner.atEnd {
+            switch scanner.field() {
+            case "f":
+                guard let content = scanner.number(radix: 16), let size = scanner.number(), let view = scanner.number(radix: 16),
+                    let stamp = scanner.stamp(size: Int(size)), let path = scanner.line(), !path.isEmpty
+                else { return nil }
+                manifest.files[path] = Entry(content: content, size: Int(size), view: view, stamp: stamp)
+            case "d":
+                guard let stamp = scanner.stamp(size: 0), let path = scanner.line(), !path.isEmpty else { return nil }
+                manifest.folders[path] = stamp
+            default:
+                return nil
+            }
         }
         return manifest
     }
 
-    /// The manifest's text, sorted by path so it is deterministic.
-    var serialized: OutputFile {
+    /// The manifest's text, sorted by path so that it is easy to compare.
+    var serialized: [UInt8] {
         var text = Self.header + "\n"
         func hex(_ value: UInt64) -> String {
             let digits = String(value, radix: 16)
             return String(repeating: "0", count: 16 - digits.count) + digits
         }
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            text += "\(hex(entry.content)) \(entry.size) \(hex(entry.view)) \(path)\n"
+        for (path, entry) in files.sorted(by: { $0.key < $1.key }) {
+            let stamp = entry.stamp
+            text += "f \(hex(entry.content)) \(entry.size) \(hex(entry.view)) \(stamp.inode) \(stamp.seconds) "
+            text += "\(stamp.nanoseconds) \(path)\n"
         }
-        return OutputFile(path: Self.fileName, text: text)
+        for (path, stamp) in folders.sorted(by: { $0.key < $1.key }) {
+            text += "d \(stamp.inode) \(stamp.seconds) \(stamp.nanoseconds) \(path)\n"
+        }
+        return Array(text.utf8)
+    }
+}
+
+/// Reads a manifest's space-separated fields and lines.
+private struct ManifestScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var offset = 0
+
+    var atEnd: Bool { offset >= bytes.count }
+
+    /// The text up to the next space.
+    mutating func field() -> String? {
+        let start = offset
+        while offset < bytes.count, bytes[offset] != UInt8(ascii: " "), bytes[offset] != UInt8(ascii: "\n") { offset += 1 }
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: " ") else { return nil }
+        defer { offset += 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+    }
+
+    /// The rest of the line (which may hold spaces), without its line feed.
+    mutating func line() -> String? {
+        let start = offset
+        while offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") { offset += 1 }
+        guard offset < bytes.count else { return nil }
+        defer { offset += 1 }
+        return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+    }
+
+    /// A number followed by a space.
+    mutating func number(radix: UInt64 = 10) -> UInt64? {
+        var value: UInt64 = 0
+        var digits = 0
+        while offset < bytes.count, let digit = Self.digit(bytes[offset], radix: radix) {
+            let (product, overflow) = value.multipliedReportingOverflow(by: radix)
+            guard !overflow else { return nil }
+            value = product + digit
+            digits += 1
+            offset += 1
+        }
+        guard digits > 0, offset < bytes.count, bytes[offset] == UInt8(ascii: " ") else { return nil }
+        offset += 1
+        return value
+    }
+
+    /// Inode, seconds and nanoseconds.
+    mutating func stamp(size: Int) -> FileStamp? {
+        guard let inode = number(), let seconds = number(), let nanoseconds = number(), seconds <= UInt64(Int.max) else {
+            return nil
+        }
+        return FileStamp(inode: inode, size: size, seconds: Int(seconds), nanoseconds: Int(nanoseconds))
+    }
+
+    private static func digit(_ byte: UInt8, radix: UInt64) -> UInt64? {
+        let value: UInt64
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): value = UInt64(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): value = UInt64(byte - UInt8(ascii: "a") + 10)
+        default: return nil
+        }
+        return value < radix ? value : nil
     }
 }

@@ -88,7 +88,7 @@ public enum SiteBuilder {
                 // A page whose view model and templates are unchanged is not rendered again.
                 let prepared = await Parallel.map(batch, chunkSize: 32) { renderer.prepare($0) }
                 var toRender: [PreparedPage] = []
-                for page in prepared where !(try staging.reuse(page.path, view: page.fingerprint)) {
+                for page in prepared where !staging.reuse(page.path, view: page.fingerprint) {
                     toRender.append(page)
                 }
                 let pages = await Parallel.map(toRender, chunkSize: 16) { renderer.render($0) }
@@ -96,7 +96,7 @@ public enum SiteBuilder {
                 options.onProgress(.rendered(done: start + batch.count, total: jobs.count))
             }
             try await staging.write(renderer.assets)
-            try staging.publish()
+            try await staging.publish()
             options.onProgress(.published)
             statistics.unchanged = staging.unchangedCount
         }

@@ -69,6 +69,58 @@ import Testing
         #expect(String(decoding: snapshot(output)["metiers/production/index.html"] ?? Data(), as: UTF8.self).contains("carte"))
     }
 
+    /// The folder beside the output keeps the previous site and is brought up to date by the next build: what
+    /// it holds that the build did not write — pages of removed profiles, files added or replaced by hand in
+    /// the output or in that folder — must never reach a published site.
+    @Test func theSpareFolderIsRecycledWithoutLettingStrayFilesThrough() async throws {
+        let root = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        let spare = root.appendingPathComponent(".public.generique-spare")
+        try TestSite.write(TestSite.generated(count: 30, variant: 0), to: root)
+        func build() async throws {
+            #expect(try await SiteBuilder.build(BuildOptions(root: root, output: output)).succeeded)
+            let clean = root.appendingPathComponent("clean")
+            try? FileManager.default.removeItem(at: clean)
+            #expect(try await SiteBuilder.build(BuildOptions(root: root, output: clean)).succeeded)
+            #expect(snapshot(output) == snapshot(clean), "an incremental build equals a clean one, byte for byte")
+        }
+        func inode(_ folder: URL, _ path: String) -> UInt {
+            var info = stat()
+            return lstat(folder.appendingPathComponent(path).path, &info) == 0 ? UInt(info.st_ino) : 0
+        }
+        func append(_ text: String, to slug: String) throws {
+            let profile = root.appendingPathComponent("content/profils/\(slug).md")
+            try Data((try String(contentsOf: profile, encoding: .utf8) + "\n\(text)\n").utf8).write(to: profile)
+        }
+        try await build()
+        let untouched = inode(output, "profils/p1/index.html")
+        try append("Une phrase de plus.", to: "p2")
+        try await build()
+        #expect(FileManager.default.fileExists(atPath: spare.appendingPathComponent("profils/p2/index.html").path))
+
+        // Stray files in the output and in the spare folder, a spare page replaced by hand, a removed profile.
+        let strays = ["stray.txt", "profils/p1/stray.html", "nouveau/dossier/page.html"]
+        for path in strays {
+            let url = output.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("stray".utf8).write(to: url)
+            try Data("stray".utf8).write(to: spare.appendingPathComponent("stray-in-spare.txt"))
+        }
+        let replaced = spare.appendingPathComponent("profils/p5/index.html")
+        try FileManager.default.removeItem(at: replaced)
+        try Data("replaced by hand".utf8).write(to: replaced)
+        try FileManager.default.removeItem(at: root.appendingPathComponent("content/profils/p9.md"))
+        for round in 0..<3 {
+            try append("Tour \(round).", to: "p\(3 + round)")
+            try await build()
+        }
+        #expect(inode(output, "profils/p1/index.html") == untouched, "an unchanged page stays the same file through swaps")
+        for path in strays + ["stray-in-spare.txt", "profils/p9/index.html"] {
+            #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path), "\(path) survived")
+        }
+    }
+
     @Test func refusesAFolderItDidNotCreate() async throws {
         let root = TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
