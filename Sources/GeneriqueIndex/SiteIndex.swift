@@ -71,12 +71,7 @@ public struct SiteIndex: Sendable {
         config = content.config
         intro = content.intro
         let published = content.profiles.filter { includeDrafts || !$0.draft }
-        // French collation on the sort name, then the slug (a total order, so sorting is deterministic);
-        // indices are sorted over keys read once, not the profile values themselves.
-        let keys = published.map { (sortKey: $0.sortKey, slug: $0.slug) }
-        profiles = keys.indices.sorted { a, b in
-            keys[a].sortKey != keys[b].sortKey ? keys[a].sortKey < keys[b].sortKey : keys[a].slug < keys[b].slug
-        }.map { published[$0] }
+        profiles = FrenchOrder.sorted(published)
 
         metiersByKey = Dictionary(content.metiers.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         societesByKey = Dictionary(content.societes.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })

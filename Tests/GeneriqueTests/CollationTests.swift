@@ -1,4 +1,5 @@
 import GeneriqueCore
+@testable import GeneriqueIndex
 import PropertyBased
 import Testing
 
@@ -40,6 +41,22 @@ import Testing
             let relations = [lhs < rhs, rhs < lhs, lhs == rhs].filter { $0 }.count
             #expect(relations == 1)
             #expect((lhs == rhs) == (first.trimmingWhitespace() == second.trimmingWhitespace()))
+        }
+    }
+
+    /// The index's fast sort (bytes for ASCII primary keys) gives exactly the order of the plain comparison,
+    /// including decomposed accents (NFD "é"), which are not ASCII and take the full comparison.
+    @Test func fastProfileOrderEqualsThePlainComparison() async {
+        let name = Gen<Character?>.element(of: Array("abeoEOzZéÉèœŒ 019,-") + ["e\u{301}"]).map { $0! }.string(of: 0...8)
+        await propertyCheck(count: 200, input: name.array(of: 2...40)) { names in
+            let profiles = names.enumerated().map { index, name in
+                Profile(
+                    slug: "p\(index % 7)-\(index)", name: name, sortKey: CollationKey(name), kind: .person, professions: [],
+                    role: nil, companies: [], accounts: [], website: nil, feed: nil, added: nil, verified: nil, source: nil,
+                    draft: false, bio: .empty, sourcePath: "")
+            }
+            let plain = profiles.sorted { ($0.sortKey, $0.slug) < ($1.sortKey, $1.slug) }
+            #expect(FrenchOrder.sorted(profiles).map(\.slug) == plain.map(\.slug))
         }
     }
 }
