@@ -11,7 +11,7 @@ extension TemplateSet {
 /// of its context to `MustacheParent`, and a cast copies a struct into a new box: a page view holds dozens of
 /// strings, each retained and released again. Casting a class instance only retains it (measured: 5 % less
 /// time per profile page). Immutable, used only while one page renders.
-private final class ViewReference: MustacheParent, Sendable {
+private final class ViewReference: MustacheParent, CustomStringConvertible, Sendable {
     let view: any TemplateFields & Sendable
 
     init(view: any TemplateFields & Sendable) {
@@ -21,4 +21,7 @@ private final class ViewReference: MustacheParent, Sendable {
     func child(named name: String) -> Any? {
         view.child(named: name)
     }
+
+    /// What `{{.}}` at the top of a template prints: the view, as it would without the reference.
+    var description: String { String(describing: view) }
 }
