@@ -23,7 +23,7 @@ public struct PreparedPage: Sendable {
     /// Output path.
     public let path: String
     let template: String
-    let view: any Encodable & Sendable
+    let view: any Encodable & Sendable & TemplateFields
     /// Changes whenever the page's bytes could.
     public let fingerprint: UInt64
 }
@@ -42,12 +42,12 @@ public struct PageRenderer: Sendable {
         let exports = await SiteExports.make(index: index, urls: SiteURLs(config: index.config), reusing: memo.exports)
         let views = ViewModelBuilder(index: index, exports: exports) { site in
             ViewModelBuilder.SiteChrome(
-                header: templates.library.render(site, withTemplate: "partials/site-header") ?? "",
-                footer: templates.library.render(site, withTemplate: "partials/site-footer") ?? "")
+                header: templates.render(site, with: "partials/site-header") ?? "",
+                footer: templates.render(site, with: "partials/site-footer") ?? "")
         }
         let previousCards = memo.templatesFingerprint == templates.fingerprint ? memo.cards : [:]
         self.views = await views.withCards(reusing: previousCards) { card in
-            Self.trimmingFinalNewline(templates.library.render(card, withTemplate: "partials/profile-card") ?? "")
+            Self.trimmingFinalNewline(templates.render(card, with: "partials/profile-card") ?? "")
         }
     }
 
@@ -108,7 +108,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// A view model with its fingerprint, seeded with the templates'.
-    func prepared(path: String, view: any Encodable & Sendable, template: String) -> PreparedPage {
+    func prepared(path: String, view: any Encodable & Sendable & TemplateFields, template: String) -> PreparedPage {
         let seed = FingerprintState(value: templates.fingerprint)
         seed.combine(template)
         return PreparedPage(path: path, template: template, view: view, fingerprint: ViewFingerprint.of(view, seed: seed.value))
@@ -147,7 +147,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// The output path and view model of a job.
-    private func page(_ job: PageJob) -> (path: String, view: any Encodable & Sendable) {
+    private func page(_ job: PageJob) -> (path: String, view: any Encodable & Sendable & TemplateFields) {
         let index = views.index
         let urls = views.urls
         switch job {
@@ -175,8 +175,8 @@ public struct PageRenderer: Sendable {
     }
 
     /// Templates were checked when loaded, so a nil here means a name missing from `requiredTemplates`.
-    private func render(_ view: Any, _ template: String) -> String {
-        guard let html = templates.library.render(view, withTemplate: template) else {
+    private func render(_ view: any TemplateFields & Sendable, _ template: String) -> String {
+        guard let html = templates.render(view, with: template) else {
             preconditionFailure("template '\(template)' must be listed in TemplateSet.requiredTemplates")
         }
         return html

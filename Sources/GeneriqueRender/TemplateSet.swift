@@ -15,7 +15,7 @@ public struct TemplateSet: Sendable {
     /// `site.headerHTML` and `site.footerHTML`.
     public static let chromeTemplates = ["partials/site-header", "partials/site-footer"]
 
-    /// The parsed templates, ready to render.
+    /// The parsed templates, ready to render, each read after `TemplateEscaping.pragmaLine`.
     let library: MustacheLibrary
     /// The same templates as tag trees, for the check that every value they name exists.
     let tags: [String: [TemplateNode]]
@@ -53,7 +53,7 @@ public struct TemplateSet: Sendable {
             }
             let name = String(relative.dropLast(".mustache".count))
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: TemplateEscaping.pragmaLine + text), named: name)
                 tags[name] = TemplateTags.parse(text, path: file.path)
             } catch let error as MustacheTemplate.ParserError {
                 if let problem = TemplateTags.structureProblem(in: text, path: file.path) {
@@ -65,7 +65,8 @@ public struct TemplateSet: Sendable {
                 let near = error.context.line.trimmingWhitespace()
                 diagnostics.append(
                     .error(
-                        at: SourceLocation(path: file.path, line: error.context.lineNumber, column: error.context.columnNumber),
+                        // Lines count from the file's first line, not from the pragma line put before it.
+                        at: SourceLocation(path: file.path, line: error.context.lineNumber - 1, column: error.context.columnNumber),
                         "template syntax error: \(describe(error.error))", code: "template-syntax",
                         hint: near.isEmpty ? nil : "near: \(near)"))
             } catch {

@@ -27,6 +27,7 @@ final class FingerprintState {
     /// is fingerprinted.
     func combine(_ text: String) {
         var text = text
+        var value = value  // a local, not the class's property, inside the loop
         text.withUTF8 { buffer in
             var offset = 0
             let raw = UnsafeRawBufferPointer(buffer)
@@ -40,6 +41,7 @@ final class FingerprintState {
                 offset += 1
             }
         }
+        self.value = value
         combine(marker: 0xFF)
         combine(number: UInt64(text.utf8.count))
     }

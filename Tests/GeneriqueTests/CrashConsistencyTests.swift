@@ -4,11 +4,14 @@ import Testing
 /// Builds killed with SIGKILL at random moments must leave the output folder exactly the previous site or
 /// exactly the new one, byte for byte — never a mix — and the next build cleans up after them.
 ///
-/// Runs the real `generique` executable (`GENERIQUE_BINARY`, or `.build/debug/generique`, which `make test`
-/// builds first).
+/// Runs the real `generique` executable (`GENERIQUE_BINARY`, or the one built beside the test runner, or
+/// `.build/debug/generique`, which `make test` builds first).
 @Suite(.serialized) struct CrashConsistencyTests {
     static var binary: URL {
         if let path = ProcessInfo.processInfo.environment["GENERIQUE_BINARY"] { return URL(fileURLWithPath: path) }
+        // `swift test --scratch-path …` builds the executable in the runner's own folder.
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("generique")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
         return TestPaths.packageRoot.appendingPathComponent(".build/debug/generique")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GeneriqueCore
+import PropertyBased
 import Testing
 
 @testable import GeneriqueRender
@@ -159,6 +160,34 @@ private let hostileAfterXML = "Léa \"L'Intrépide\" <b>&amp; </script>\tfin\r\n
         #expect(
             value.rendered()
                 == #""\"\\/\n\r\t\b\f\u0000\u001f\u003c\u003e\u0026\u2028\u2029é🎬""#)
+    }
+
+    /// The byte-level writer against the rule it implements, applied scalar by scalar.
+    @Test func jsonEscapesLikeTheScalarRule() async {
+        func escapedByScalars(_ value: String) -> String {
+            var text = "\""
+            for scalar in value.unicodeScalars {
+                switch scalar {
+                case "\"": text += "\\\""
+                case "\\": text += "\\\\"
+                case "\n": text += "\\n"
+                case "\r": text += "\\r"
+                case "\t": text += "\\t"
+                case "\u{08}": text += "\\b"
+                case "\u{0C}": text += "\\f"
+                case "<", ">", "&", "\u{2028}", "\u{2029}", "\u{0}"..."\u{1F}":
+                    let hex = String(scalar.value, radix: 16)
+                    text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: text.unicodeScalars.append(scalar)
+                }
+            }
+            return text + "\""
+        }
+        let pieces = ["\"", "\\", "\n", "\r\n", "\u{1}", "<", ">", "&", "\u{2028}", "\u{2029}", "’", "\u{202F}", "\u{2027}", "\u{2030}", "é", "a", " ", "🎬"]
+        let text = Gen<Int>.int(in: 0..<pieces.count).array(of: 0...12).map { $0.map { pieces[$0] }.joined() }
+        await propertyCheck(count: 2_000, input: text) { value in
+            #expect(JSONValue.string(value).rendered() == escapedByScalars(value), "\(Array(value.unicodeScalars))")
+        }
     }
 
     @Test func jsonStringsSurviveARealParser() throws {

@@ -40,6 +40,11 @@ import Testing
             return
         }
         #expect(fields.fieldNames == labels, "\(type(of: value)): fields table and stored properties differ")
+        for child in mirror.children where child.value is String || child.value is String? {
+            let name = child.label ?? ""
+            let served = fields.child(named: name)
+            #expect(served == nil || served is TemplateText, "\(type(of: value)).\(name) must be served as TemplateText")
+        }
         visited.insert("\(type(of: value))")
         for child in mirror.children { check(child.value, visited: &visited) }
     }

@@ -44,43 +44,66 @@ indirect enum JSONValue: Sendable {
 
     private static func writeString(_ value: String, to text: inout String) {
         text += "\""
+        var value = value
         // Most values need no escape: checking the bytes is far cheaper than appending scalar by scalar.
-        if !value.utf8.contains(where: needsEscape) {
+        if let first = value.withUTF8({ $0.firstIndex(where: needsEscape) }) {
+            value.withUTF8 { writeEscaping($0, from: first, to: &text) }
+        } else {
             text += value
-            text += "\""
-            return
-        }
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case "\u{08}": text += "\\b"
-            case "\u{0C}": text += "\\f"
-            case "<", ">", "&", "\u{2028}", "\u{2029}": text += unicodeEscape(scalar)
-            default:
-                if scalar.value < 0x20 {
-                    text += unicodeEscape(scalar)
-                } else {
-                    text.unicodeScalars.append(scalar)
-                }
-            }
         }
         text += "\""
     }
 
+    /// Copies the runs between escapes whole: French text is full of characters whose UTF-8 starts with 0xE2
+    /// (’, the narrow no-break space), which scalar-by-scalar appending made slow.
+    private static func writeEscaping(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, to text: inout String) {
+        var written = 0
+        var index = first
+        while index < bytes.count {
+            guard let (escape, length) = escape(at: index, in: bytes) else {
+                index += 1
+                continue
+            }
+            text += String(decoding: UnsafeBufferPointer(rebasing: bytes[written..<index]), as: UTF8.self)
+            text += escape
+            index += length
+            written = index
+        }
+        text += String(decoding: UnsafeBufferPointer(rebasing: bytes[written...]), as: UTF8.self)
+    }
+
+    /// The escape of the character starting at `index` and its length in bytes; nil when it stays as it is.
+    private static func escape(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (String, Int)? {
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "\""): return ("\\\"", 1)
+        case UInt8(ascii: "\\"): return ("\\\\", 1)
+        case UInt8(ascii: "\n"): return ("\\n", 1)
+        case UInt8(ascii: "\r"): return ("\\r", 1)
+        case UInt8(ascii: "\t"): return ("\\t", 1)
+        case 0x08: return ("\\b", 1)
+        case 0x0C: return ("\\f", 1)
+        case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): return (unicodeEscape(UInt32(byte)), 1)
+        case 0xE2:
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+            guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 else {
+                return nil
+            }
+            return (unicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029), 3)
+        default: return nil
+        }
+    }
+
     /// Bytes that may start an escaped character: quotes, backslash, controls, `<` `>` `&`, and 0xE2, the first
-    /// byte of U+2028 and U+2029 in UTF-8 (other characters starting with it take the slow path unchanged).
+    /// byte of U+2028 and U+2029 in UTF-8 (other characters starting with it are copied unchanged).
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
             || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == 0xE2
     }
 
-    /// `\u` and four lowercase hex digits; only called for scalars below U+10000.
-    private static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16)
+    /// `\u` and four lowercase hex digits; only called for values below 0x10000.
+    private static func unicodeEscape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16)
         return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 }

@@ -2,7 +2,8 @@ import Mustache
 
 // swift-mustache reads values through `MustacheParent` when a type conforms, and through `Mirror` otherwise;
 // reflection costs more than rendering itself (profiled: most of a build's time). Each view model lists its
-// fields once, by key path; `ViewModelFieldsTests` checks every stored property is listed.
+// fields once, by key path; `ViewModelFieldsTests` checks every stored property is listed, and that strings
+// are handed over as `TemplateText` (cheaper for swift-mustache to print than `String`).
 
 /// A view model whose fields templates can read without reflection.
 public protocol TemplateFields: MustacheParent {
@@ -23,79 +24,79 @@ extension TemplateFields {
 
 extension SiteView: TemplateFields {
     public static let fields: [String: @Sendable (SiteView) -> Any?] = [
-        "title": { $0.title },
-        "description": { $0.description },
-        "language": { $0.language },
-        "homeURL": { $0.homeURL },
-        "stylesheetURL": { $0.stylesheetURL },
-        "fediverseCreator": { $0.fediverseCreator },
-        "feedURL": { $0.feedURL },
-        "openDataURL": { $0.openDataURL },
+        "title": { TemplateText($0.title) },
+        "description": { TemplateText($0.description) },
+        "language": { TemplateText($0.language) },
+        "homeURL": { TemplateText($0.homeURL) },
+        "stylesheetURL": { TemplateText($0.stylesheetURL) },
+        "fediverseCreator": { $0.fediverseCreator.map(TemplateText.init) },
+        "feedURL": { TemplateText($0.feedURL) },
+        "openDataURL": { TemplateText($0.openDataURL) },
         "navigation": { $0.navigation },
         "footerLinks": { $0.footerLinks },
         "accounts": { $0.accounts },
-        "headerHTML": { $0.headerHTML },
-        "footerHTML": { $0.footerHTML },
+        "headerHTML": { TemplateText($0.headerHTML) },
+        "footerHTML": { TemplateText($0.footerHTML) },
     ]
 }
 
 extension NavigationLink: TemplateFields {
     public static let fields: [String: @Sendable (NavigationLink) -> Any?] = [
-        "label": { $0.label },
-        "url": { $0.url },
+        "label": { TemplateText($0.label) },
+        "url": { TemplateText($0.url) },
         "isCurrent": { $0.isCurrent },
     ]
 }
 
 extension PageMeta: TemplateFields {
     public static let fields: [String: @Sendable (PageMeta) -> Any?] = [
-        "title": { $0.title },
-        "heading": { $0.heading },
-        "description": { $0.description },
-        "canonicalURL": { $0.canonicalURL },
-        "url": { $0.url },
-        "jsonLD": { $0.jsonLD },
+        "title": { TemplateText($0.title) },
+        "heading": { TemplateText($0.heading) },
+        "description": { TemplateText($0.description) },
+        "canonicalURL": { TemplateText($0.canonicalURL) },
+        "url": { TemplateText($0.url) },
+        "jsonLD": { TemplateText($0.jsonLD) },
     ]
 }
 
 extension LabelledLink: TemplateFields {
     public static let fields: [String: @Sendable (LabelledLink) -> Any?] = [
-        "label": { $0.label },
-        "url": { $0.url },
+        "label": { TemplateText($0.label) },
+        "url": { TemplateText($0.url) },
     ]
 }
 
 extension AccountLink: TemplateFields {
     public static let fields: [String: @Sendable (AccountLink) -> Any?] = [
-        "network": { $0.network },
-        "networkKey": { $0.networkKey },
-        "handle": { $0.handle },
-        "url": { $0.url },
-        "accessibleName": { $0.accessibleName },
+        "network": { TemplateText($0.network) },
+        "networkKey": { TemplateText($0.networkKey) },
+        "handle": { TemplateText($0.handle) },
+        "url": { TemplateText($0.url) },
+        "accessibleName": { TemplateText($0.accessibleName) },
     ]
 }
 
 extension DateView: TemplateFields {
     public static let fields: [String: @Sendable (DateView) -> Any?] = [
-        "iso": { $0.iso },
-        "text": { $0.text },
+        "iso": { TemplateText($0.iso) },
+        "text": { TemplateText($0.text) },
     ]
 }
 
 extension ExternalLink: TemplateFields {
     public static let fields: [String: @Sendable (ExternalLink) -> Any?] = [
-        "url": { $0.url },
-        "label": { $0.label },
+        "url": { TemplateText($0.url) },
+        "label": { TemplateText($0.label) },
     ]
 }
 
 extension MetierSummary: TemplateFields {
     public static let fields: [String: @Sendable (MetierSummary) -> Any?] = [
-        "title": { $0.title },
-        "label": { $0.label },
-        "url": { $0.url },
+        "title": { TemplateText($0.title) },
+        "label": { TemplateText($0.label) },
+        "url": { TemplateText($0.url) },
         "count": { $0.count },
-        "countLabel": { $0.countLabel },
+        "countLabel": { TemplateText($0.countLabel) },
     ]
 }
 
@@ -111,9 +112,9 @@ extension MetierPageView: TemplateFields {
     public static let fields: [String: @Sendable (MetierPageView) -> Any?] = [
         "site": { $0.site },
         "page": { $0.page },
-        "label": { $0.label },
-        "descriptionHTML": { $0.descriptionHTML },
-        "countLabel": { $0.countLabel },
+        "label": { TemplateText($0.label) },
+        "descriptionHTML": { TemplateText($0.descriptionHTML) },
+        "countLabel": { TemplateText($0.countLabel) },
         "members": { $0.members },
         "follow": { $0.follow },
     ]
@@ -121,16 +122,16 @@ extension MetierPageView: TemplateFields {
 
 extension SocieteSummary: TemplateFields {
     public static let fields: [String: @Sendable (SocieteSummary) -> Any?] = [
-        "name": { $0.name },
-        "url": { $0.url },
-        "countLabel": { $0.countLabel },
+        "name": { TemplateText($0.name) },
+        "url": { TemplateText($0.url) },
+        "countLabel": { TemplateText($0.countLabel) },
     ]
 }
 
 extension SocieteKindGroup: TemplateFields {
     public static let fields: [String: @Sendable (SocieteKindGroup) -> Any?] = [
-        "label": { $0.label },
-        "anchor": { $0.anchor },
+        "label": { TemplateText($0.label) },
+        "anchor": { TemplateText($0.anchor) },
         "societes": { $0.societes },
     ]
 }
@@ -147,13 +148,13 @@ extension SocietePageView: TemplateFields {
     public static let fields: [String: @Sendable (SocietePageView) -> Any?] = [
         "site": { $0.site },
         "page": { $0.page },
-        "kindLabel": { $0.kindLabel },
+        "kindLabel": { TemplateText($0.kindLabel) },
         "website": { $0.website },
         "accounts": { $0.accounts },
-        "descriptionHTML": { $0.descriptionHTML },
-        "countLabel": { $0.countLabel },
+        "descriptionHTML": { TemplateText($0.descriptionHTML) },
+        "countLabel": { TemplateText($0.countLabel) },
         "members": { $0.members },
-        "source": { $0.source },
+        "source": { $0.source.map(TemplateText.init) },
         "sourceLink": { $0.sourceLink },
         "follow": { $0.follow },
     ]
@@ -163,12 +164,12 @@ extension HomePageView: TemplateFields {
     public static let fields: [String: @Sendable (HomePageView) -> Any?] = [
         "site": { $0.site },
         "page": { $0.page },
-        "introHTML": { $0.introHTML },
+        "introHTML": { TemplateText($0.introHTML) },
         "metiers": { $0.metiers },
         "recent": { $0.recent },
-        "statsLabel": { $0.statsLabel },
-        "profilesURL": { $0.profilesURL },
-        "societesURL": { $0.societesURL },
+        "statsLabel": { TemplateText($0.statsLabel) },
+        "profilesURL": { TemplateText($0.profilesURL) },
+        "societesURL": { TemplateText($0.societesURL) },
         "follow": { $0.follow },
     ]
 }
@@ -177,7 +178,7 @@ extension FreePageView: TemplateFields {
     public static let fields: [String: @Sendable (FreePageView) -> Any?] = [
         "site": { $0.site },
         "page": { $0.page },
-        "bodyHTML": { $0.bodyHTML },
+        "bodyHTML": { TemplateText($0.bodyHTML) },
     ]
 }
 
@@ -191,12 +192,12 @@ extension NotFoundPageView: TemplateFields {
 
 extension ProfileCard: TemplateFields {
     public static let fields: [String: @Sendable (ProfileCard) -> Any?] = [
-        "name": { $0.name },
-        "url": { $0.url },
-        "summary": { $0.summary },
-        "companies": { $0.companies },
+        "name": { TemplateText($0.name) },
+        "url": { TemplateText($0.url) },
+        "summary": { TemplateText($0.summary) },
+        "companies": { $0.companies.map(TemplateText.init) },
         "isOrganization": { $0.isOrganization },
-        "html": { $0.html },
+        "html": { TemplateText($0.html) },
     ]
 }
 
@@ -204,36 +205,36 @@ extension ProfilePageView: TemplateFields {
     public static let fields: [String: @Sendable (ProfilePageView) -> Any?] = [
         "site": { $0.site },
         "page": { $0.page },
-        "name": { $0.name },
-        "role": { $0.role },
-        "kindLabel": { $0.kindLabel },
+        "name": { TemplateText($0.name) },
+        "role": { $0.role.map(TemplateText.init) },
+        "kindLabel": { $0.kindLabel.map(TemplateText.init) },
         "metiers": { $0.metiers },
-        "metiersHeading": { $0.metiersHeading },
+        "metiersHeading": { TemplateText($0.metiersHeading) },
         "societes": { $0.societes },
-        "societesHeading": { $0.societesHeading },
+        "societesHeading": { TemplateText($0.societesHeading) },
         "accounts": { $0.accounts },
         "website": { $0.website },
         "feed": { $0.feed },
-        "bioHTML": { $0.bioHTML },
+        "bioHTML": { TemplateText($0.bioHTML) },
         "added": { $0.added },
         "verified": { $0.verified },
-        "source": { $0.source },
+        "source": { $0.source.map(TemplateText.init) },
         "sourceLink": { $0.sourceLink },
     ]
 }
 
 extension LetterGroup: TemplateFields {
     public static let fields: [String: @Sendable (LetterGroup) -> Any?] = [
-        "letter": { $0.letter },
-        "anchor": { $0.anchor },
+        "letter": { TemplateText($0.letter) },
+        "anchor": { TemplateText($0.anchor) },
         "profiles": { $0.profiles },
     ]
 }
 
 extension LetterLink: TemplateFields {
     public static let fields: [String: @Sendable (LetterLink) -> Any?] = [
-        "letter": { $0.letter },
-        "href": { $0.href },
+        "letter": { TemplateText($0.letter) },
+        "href": { $0.href.map(TemplateText.init) },
     ]
 }
 
@@ -241,7 +242,7 @@ extension ProfileIndexPageView: TemplateFields {
     public static let fields: [String: @Sendable (ProfileIndexPageView) -> Any?] = [
         "site": { $0.site },
         "page": { $0.page },
-        "countLabel": { $0.countLabel },
+        "countLabel": { TemplateText($0.countLabel) },
         "letters": { $0.letters },
         "groups": { $0.groups },
     ]
@@ -249,10 +250,10 @@ extension ProfileIndexPageView: TemplateFields {
 
 extension DownloadLink: TemplateFields {
     public static let fields: [String: @Sendable (DownloadLink) -> Any?] = [
-        "url": { $0.url },
-        "label": { $0.label },
-        "format": { $0.format },
-        "size": { $0.size },
+        "url": { TemplateText($0.url) },
+        "label": { TemplateText($0.label) },
+        "format": { TemplateText($0.format) },
+        "size": { TemplateText($0.size) },
     ]
 }
 
@@ -269,10 +270,10 @@ extension SearchPageView: TemplateFields {
     public static let fields: [String: @Sendable (SearchPageView) -> Any?] = [
         "site": { $0.site },
         "page": { $0.page },
-        "indexURL": { $0.indexURL },
-        "scriptURL": { $0.scriptURL },
+        "indexURL": { TemplateText($0.indexURL) },
+        "scriptURL": { TemplateText($0.scriptURL) },
         "letters": { $0.letters },
         "metiers": { $0.metiers },
-        "societesURL": { $0.societesURL },
+        "societesURL": { TemplateText($0.societesURL) },
     ]
 }
