@@ -1,0 +1,81 @@
+/// Reads what a `BinaryWriter` wrote. Every read checks that the bytes are there and make sense, and throws
+/// `BinaryFormatError` otherwise: a truncated or damaged file is refused, never a crash.
+public struct BinaryReader: Sendable {
+    private let bytes: [UInt8]
+    private let end: Int
+    /// Where the next read starts.
+    public private(set) var offset: Int
+
+    /// A reader of `bytes[start..<end]` (all of `bytes` by default).
+    public init(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) {
+        self.bytes = bytes
+        self.end = min(end ?? bytes.count, bytes.count)
+        offset = min(max(start, 0), self.end)
+    }
+
+    /// Whether every byte was read.
+    public var isAtEnd: Bool { offset == end }
+
+    /// The next value of type `Value`.
+    public mutating func read<Value: BinaryCodable>(_ type: Value.Type = Value.self) throws(BinaryFormatError) -> Value {
+        try Value(from: &self)
+    }
+
+    /// The next varint.
+    public mutating func readVarint() throws(BinaryFormatError) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < end {
+            let byte = bytes[offset]
+            offset += 1
+            // The tenth byte may carry only the top bit of 64.
+            guard shift < 63 || byte <= 1 else { throw BinaryFormatError() }
+            value |= UInt64(byte & 0x7f) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+        throw BinaryFormatError()
+    }
+
+    /// The next 8 little-endian bytes.
+    public mutating func readFixed() throws(BinaryFormatError) -> UInt64 {
+        guard end - offset >= 8 else { throw BinaryFormatError() }
+        let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
+        offset += 8
+        return UInt64(littleEndian: value)
+    }
+
+    /// A count of items that follow, each of at least one byte: larger than what is left means damage, and
+    /// refusing it keeps a damaged file from asking for a huge allocation.
+    public mutating func readCount() throws(BinaryFormatError) -> Int {
+        let count = try readVarint()
+        guard count <= UInt64(end - offset) else { throw BinaryFormatError() }
+        return Int(count)
+    }
+
+    /// The next `count` bytes as a string; invalid UTF-8 is refused rather than repaired.
+    public mutating func readString(byteCount count: Int) throws(BinaryFormatError) -> String {
+        guard count >= 0, end - offset >= count else { throw BinaryFormatError() }
+        let start = offset
+        offset += count
+        let text = bytes.withUnsafeBufferPointer { buffer in
+            String(validating: UnsafeBufferPointer(rebasing: buffer[start..<start + count]), as: UTF8.self)
+        }
+        guard let text else { throw BinaryFormatError() }
+        return text
+    }
+
+    /// Consumes `raw` if the next bytes are exactly it; throws otherwise.
+    public mutating func expect(_ raw: [UInt8]) throws(BinaryFormatError) {
+        guard end - offset >= raw.count, bytes[offset..<offset + raw.count].elementsEqual(raw) else {
+            throw BinaryFormatError()
+        }
+        offset += raw.count
+    }
+}
+
+/// Bytes that are not what a `BinaryWriter` wrote: too few, or a value out of range.
+public struct BinaryFormatError: Error, Sendable {
+    /// Creates the error.
+    public init() {}
+}
