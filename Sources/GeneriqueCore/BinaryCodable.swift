@@ -1,7 +1,8 @@
 /// A value with a binary form, written by `BinaryWriter` and read back by `BinaryReader`.
 ///
 /// The form carries no field names or type tags: a reader must be the same program as the writer, which
-/// the files that use it check before anything else.
+/// the files that use it check before anything else. The generic parts are `@inlinable` so that other
+/// modules get them specialised: unspecialised, looking up type metadata cost more than reading.
 public protocol BinaryCodable {
     /// Appends the value.
     func encode(to writer: inout BinaryWriter)
@@ -10,26 +11,26 @@ public protocol BinaryCodable {
 }
 
 extension UInt64: BinaryCodable {
-    public func encode(to writer: inout BinaryWriter) { writer.writeVarint(self) }
-    public init(from reader: inout BinaryReader) throws(BinaryFormatError) { self = try reader.readVarint() }
+    @inlinable public func encode(to writer: inout BinaryWriter) { writer.writeVarint(self) }
+    @inlinable public init(from reader: inout BinaryReader) throws(BinaryFormatError) { self = try reader.readVarint() }
 }
 
 extension Int: BinaryCodable {
     /// Zigzag: small negative numbers stay short too.
-    public func encode(to writer: inout BinaryWriter) {
+    @inlinable public func encode(to writer: inout BinaryWriter) {
         writer.writeVarint(UInt64(bitPattern: Int64((self << 1) ^ (self >> (Int.bitWidth - 1)))))
     }
 
-    public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    @inlinable public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         let raw = try reader.readVarint()
         self = Int(truncatingIfNeeded: Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1))))
     }
 }
 
 extension Bool: BinaryCodable {
-    public func encode(to writer: inout BinaryWriter) { writer.writeVarint(self ? 1 : 0) }
+    @inlinable public func encode(to writer: inout BinaryWriter) { writer.writeVarint(self ? 1 : 0) }
 
-    public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    @inlinable public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         switch try reader.readVarint() {
         case 0: self = false
         case 1: self = true
@@ -39,15 +40,15 @@ extension Bool: BinaryCodable {
 }
 
 extension String: BinaryCodable {
-    public func encode(to writer: inout BinaryWriter) { writer.writeString(self) }
+    @inlinable public func encode(to writer: inout BinaryWriter) { writer.writeString(self) }
 
-    public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    @inlinable public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self = try reader.readString(byteCount: reader.readCount())
     }
 }
 
 extension Optional: BinaryCodable where Wrapped: BinaryCodable {
-    public func encode(to writer: inout BinaryWriter) {
+    @inlinable public func encode(to writer: inout BinaryWriter) {
         switch self {
         case .none: writer.writeVarint(0)
         case .some(let value):
@@ -56,7 +57,7 @@ extension Optional: BinaryCodable where Wrapped: BinaryCodable {
         }
     }
 
-    public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    @inlinable public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         switch try reader.readVarint() {
         case 0: self = .none
         case 1: self = .some(try Wrapped(from: &reader))
@@ -66,12 +67,12 @@ extension Optional: BinaryCodable where Wrapped: BinaryCodable {
 }
 
 extension Array: BinaryCodable where Element: BinaryCodable {
-    public func encode(to writer: inout BinaryWriter) {
+    @inlinable public func encode(to writer: inout BinaryWriter) {
         writer.writeVarint(UInt64(count))
         for element in self { element.encode(to: &writer) }
     }
 
-    public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    @inlinable public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         let count = try reader.readCount()
         self = []
         reserveCapacity(count)
@@ -81,9 +82,9 @@ extension Array: BinaryCodable where Element: BinaryCodable {
 
 extension RawRepresentable where Self: BinaryCodable, RawValue == String {
     /// Enumerations are written by raw value; an unknown one is damage.
-    public func encode(to writer: inout BinaryWriter) { writer.writeString(rawValue) }
+    @inlinable public func encode(to writer: inout BinaryWriter) { writer.writeString(rawValue) }
 
-    public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    @inlinable public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         guard let value = Self(rawValue: try reader.read(String.self)) else { throw BinaryFormatError() }
         self = value
     }

@@ -17,7 +17,7 @@ public struct BinaryReader: Sendable {
     public var isAtEnd: Bool { offset == end }
 
     /// The next value of type `Value`.
-    public mutating func read<Value: BinaryCodable>(_ type: Value.Type = Value.self) throws(BinaryFormatError) -> Value {
+    @inlinable public mutating func read<Value: BinaryCodable>(_ type: Value.Type = Value.self) throws(BinaryFormatError) -> Value {
         try Value(from: &self)
     }
 
@@ -53,16 +53,17 @@ public struct BinaryReader: Sendable {
         return Int(count)
     }
 
-    /// The next `count` bytes as a string; invalid UTF-8 is refused rather than repaired.
+    /// The next `count` bytes as a string. Not `String(validating:)`: it is generic and unspecialised, and
+    /// looking up its type metadata cost more than the validation itself. The files read are checksummed,
+    /// so their strings are what was written, valid UTF-8; decoding would only repair, never crash.
     public mutating func readString(byteCount count: Int) throws(BinaryFormatError) -> String {
         guard count >= 0, end - offset >= count else { throw BinaryFormatError() }
+        guard count > 0 else { return "" }
         let start = offset
         offset += count
-        let text = bytes.withUnsafeBufferPointer { buffer in
-            String(validating: UnsafeBufferPointer(rebasing: buffer[start..<start + count]), as: UTF8.self)
+        return bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(start: buffer.baseAddress! + start, count: count), as: UTF8.self)
         }
-        guard let text else { throw BinaryFormatError() }
-        return text
     }
 
     /// Consumes `raw` if the next bytes are exactly it; throws otherwise.

@@ -10,7 +10,7 @@ public struct BinaryWriter: Sendable {
     }
 
     /// Appends `value` in its binary form.
-    public mutating func write<Value: BinaryCodable>(_ value: Value) {
+    @inlinable public mutating func write<Value: BinaryCodable>(_ value: Value) {
         value.encode(to: &self)
     }
 
