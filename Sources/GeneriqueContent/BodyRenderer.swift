@@ -20,7 +20,7 @@ struct ProfileLink: Sendable {
 }
 
 /// Renders bodies with links resolved against the whole site, and reports refused links at their position.
-struct BodyRenderer: Sendable, Equatable {
+struct BodyRenderer: Sendable {
     let markdown: MarkdownRenderer
     let links: ContentLinks
 
