@@ -43,7 +43,7 @@ extension String: BinaryCodable {
     @inlinable public func encode(to writer: inout BinaryWriter) { writer.writeString(self) }
 
     @inlinable public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
-        self = try reader.readString(byteCount: reader.readCount())
+        self = try reader.readString()
     }
 }
 

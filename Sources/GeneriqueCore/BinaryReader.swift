@@ -3,6 +3,8 @@
 public struct BinaryReader: Sendable {
     private let bytes: [UInt8]
     private let end: Int
+    /// The short strings read so far, by number (see `BinaryWriter.writeString`).
+    private var sharedStrings: [String] = []
     /// Where the next read starts.
     public private(set) var offset: Int
 
@@ -53,17 +55,27 @@ public struct BinaryReader: Sendable {
         return Int(count)
     }
 
-    /// The next `count` bytes as a string. Not `String(validating:)`: it is generic and unspecialised, and
-    /// looking up its type metadata cost more than the validation itself. The files read are checksummed,
-    /// so their strings are what was written, valid UTF-8; decoding would only repair, never crash.
-    public mutating func readString(byteCount count: Int) throws(BinaryFormatError) -> String {
-        guard count >= 0, end - offset >= count else { throw BinaryFormatError() }
-        guard count > 0 else { return "" }
+    /// The next string. Not made with `String(validating:)`: it is generic and unspecialised, and looking up
+    /// its type metadata cost more than the validation itself. The files read are checksummed, so their
+    /// strings are what was written, valid UTF-8; decoding would only repair, never crash.
+    public mutating func readString() throws(BinaryFormatError) -> String {
+        let tag = try readVarint()
+        if tag & 1 == 1 {
+            guard tag >> 1 < UInt64(sharedStrings.count) else { throw BinaryFormatError() }
+            return sharedStrings[Int(tag >> 1)]
+        }
+        guard tag >> 1 <= UInt64(end - offset) else { throw BinaryFormatError() }
+        let count = Int(tag >> 1)
         let start = offset
         offset += count
-        return bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(start: buffer.baseAddress! + start, count: count), as: UTF8.self)
-        }
+        let text =
+            count == 0
+            ? ""
+            : bytes.withUnsafeBufferPointer { buffer in
+                String(decoding: UnsafeBufferPointer(start: buffer.baseAddress! + start, count: count), as: UTF8.self)
+            }
+        if count <= BinaryWriter.sharedStringLimit { sharedStrings.append(text) }
+        return text
     }
 
     /// Consumes `raw` if the next bytes are exactly it; throws otherwise.

@@ -1,8 +1,15 @@
 /// Writes values as compact bytes, for files a later run reads back with `BinaryReader` (the parse cache):
-/// whole numbers as LEB128 varints, since most are small, and strings as their length and UTF-8 bytes.
+/// whole numbers as LEB128 varints, since most are small, and strings as their length and UTF-8 bytes —
+/// short ones only once: the paths, keys and labels a site repeats are then read back as one shared string
+/// each, without decoding or allocating again.
 public struct BinaryWriter: Sendable {
+    /// Strings of at most this many bytes are written once, then referred to by number.
+    static let sharedStringLimit = 64
+
     /// What was written so far.
     public private(set) var bytes: [UInt8] = []
+    /// The number of each short string already written.
+    private var sharedStrings: [String: Int] = [:]
 
     /// An empty writer with room for `capacity` bytes.
     public init(reservingCapacity capacity: Int = 0) {
@@ -29,9 +36,18 @@ public struct BinaryWriter: Sendable {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
-    /// Appends a string's length in bytes, then its UTF-8 bytes.
+    /// Appends a string: twice its length in bytes, then its UTF-8 bytes; or, for a short string written
+    /// before, twice its number plus one.
     public mutating func writeString(_ text: String) {
-        writeVarint(UInt64(text.utf8.count))
+        let count = text.utf8.count
+        if count <= Self.sharedStringLimit {
+            if let number = sharedStrings[text] {
+                writeVarint(UInt64(number) << 1 | 1)
+                return
+            }
+            sharedStrings[text] = sharedStrings.count
+        }
+        writeVarint(UInt64(count) << 1)
         bytes.append(contentsOf: text.utf8)
     }
 
