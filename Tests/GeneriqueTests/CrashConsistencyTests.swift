@@ -4,11 +4,15 @@ import Testing
 /// Builds killed with SIGKILL at random moments must leave the output folder exactly the previous site or
 /// exactly the new one, byte for byte — never a mix — and the next build cleans up after them.
 ///
-/// Runs the real `generique` executable (`GENERIQUE_BINARY`, or `.build/debug/generique`, which `make test`
-/// builds first).
+/// Runs the real `generique` executable (`GENERIQUE_BINARY`, or the one beside the test executable, or
+/// `.build/debug/generique`, which `make test` builds first).
 @Suite(.serialized) struct CrashConsistencyTests {
     static var binary: URL {
         if let path = ProcessInfo.processInfo.environment["GENERIQUE_BINARY"] { return URL(fileURLWithPath: path) }
+        // `swift test --scratch-path X` builds into X, not .build: the test executable's folder is the one.
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("generique")
+        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
         return TestPaths.packageRoot.appendingPathComponent(".build/debug/generique")
     }
 
