@@ -1,4 +1,5 @@
 import Foundation
+import GeneriqueContent
 import GeneriqueCore
 import GeneriqueRender
 
@@ -40,12 +41,18 @@ public struct BuildOptions: Sendable {
 
 /// How far a build is.
 public enum BuildProgress: Sendable, Equatable {
-    /// Sources read, parsed and checked; nothing rendered yet.
+    /// `content/` and `templates/` read.
+    case read
+    /// The previous build's parse cache read, which started with the sources (only when writing output).
+    case parseCacheRead
+    /// Sources parsed and checked; nothing rendered yet.
     case checked
     /// `done` of `total` pages rendered and written to the staging folder.
     case rendered(done: Int, total: Int)
     /// The new output replaced the old one.
     case published
+    /// The parse cache saved for the next build (when this one parsed anything).
+    case parseCacheSaved
 }
 
 /// What a build did.
@@ -67,8 +74,16 @@ public enum SiteBuilder {
     /// there is any error. Only failures unrelated to content (unreadable root, unwritable output) throw.
     public static func build(_ options: BuildOptions) async throws(BuildFailure) -> BuildReport {
         if options.writesOutput { try SiteWriter.checkReplaceable(options.output.standardizedFileURL) }
+        // Only a build keeps a parse cache (`check` writes nothing, not even beside the output). It is read
+        // while the sources are: reading them mostly waits on the file system, decoding it is computing.
+        let program = options.writesOutput ? ProgramIdentity.current() : nil
+        async let savedCache = readCache(for: options.output, program: program)
         let (tree, readDiagnostics) = try SourceReader.read(root: options.root)
-        let prepared = await SiteGenerator.prepare(tree, baseURL: options.baseURL, includeDrafts: options.includeDrafts)
+        options.onProgress(.read)
+        var cache = await savedCache
+        if program != nil { options.onProgress(.parseCacheRead) }
+        let prepared = await SiteGenerator.prepare(
+            tree, baseURL: options.baseURL, includeDrafts: options.includeDrafts, cache: &cache, memo: RenderMemo())
         var diagnostics = (readDiagnostics + prepared.diagnostics).sorted()
         if options.strict {
             diagnostics = diagnostics.map { Diagnostic(.error, at: $0.location, $0.message, code: $0.code, hint: $0.hint) }
@@ -79,6 +94,8 @@ public enum SiteBuilder {
         options.onProgress(.checked)
         // `check` stops here: rendering cannot find new problems once the templates are checked.
         var statistics = prepared.statistics
+        statistics.contentFiles = cache.count
+        statistics.parsedFiles = cache.parsedCount
         if options.writesOutput {
             var staging = try await StagingFolder(for: options.output, onWait: options.onWaitingForOtherBuild)
             defer { staging.release() }
@@ -99,7 +116,18 @@ public enum SiteBuilder {
             try await staging.publish()
             options.onProgress(.published)
             statistics.unchanged = staging.unchangedCount
+            // A build that parsed nothing found every file in the cache file already there.
+            if let program, cache.parsedCount > 0 {
+                await ParseCacheFile.save(cache, for: options.output, program: program)
+                options.onProgress(.parseCacheSaved)
+            }
         }
         return BuildReport(diagnostics: diagnostics, statistics: statistics)
+    }
+
+    /// The parse cache saved beside `output` by `program`; an empty one without a program.
+    private static func readCache(for output: URL, program: ContentDigest?) async -> ContentParseCache {
+        guard let program else { return ContentParseCache() }
+        return await ParseCacheFile.read(for: output, program: program)
     }
 }

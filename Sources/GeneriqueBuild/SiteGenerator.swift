@@ -85,4 +85,8 @@ public struct BuildStatistics: Sendable, Hashable {
     public var files = 0
     /// Files identical to the previous build's, linked instead of rewritten.
     public var unchanged = 0
+    /// Files of `content/` (but `site.yml`) read by the build.
+    public var contentFiles = 0
+    /// How many of them were parsed; the others came from the parse cache.
+    public var parsedFiles = 0
 }

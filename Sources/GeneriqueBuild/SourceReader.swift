@@ -59,7 +59,7 @@ public enum SourceReader {
             let target = rootPath + "/" + path
             var info = stat()
             guard lstat(target, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
-                let bytes = try? Reader.readBytes(target, size: Int(info.st_size), reportedAs: path)
+                let bytes = try? SourceReader.readBytes(target, size: Int(info.st_size), reportedAs: path)
             else { return nil }
             stamps.files[target] = (Reader.stamp(of: info), bytes)
             files[position] = SourceFile(path: path, bytes: bytes)
@@ -130,7 +130,7 @@ private struct Reader {
                 if let known = previous.files[target], known.stamp == stamp {
                     bytes = known.bytes
                 } else {
-                    bytes = try Self.readBytes(target, size: Int(info.st_size), reportedAs: path)
+                    bytes = try SourceReader.readBytes(target, size: Int(info.st_size), reportedAs: path)
                 }
                 stamps.files[target] = (stamp, bytes)
                 files.append(SourceFile(path: path, bytes: bytes))
@@ -142,9 +142,11 @@ private struct Reader {
     static func stamp(of info: stat) -> [Int] {
         [Int(info.st_ino), Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec, info.st_ctim.tv_sec, info.st_ctim.tv_nsec]
     }
+}
 
+extension SourceReader {
     /// The whole file, read with one buffer of the size `stat` gave (and more if it grew meanwhile).
-    fileprivate static func readBytes(_ path: String, size: Int, reportedAs name: String) throws(BuildFailure) -> [UInt8] {
+    static func readBytes(_ path: String, size: Int, reportedAs name: String) throws(BuildFailure) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw BuildFailure("cannot read \(name): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }

@@ -44,7 +44,9 @@ enum BuildRunner {
         } else {
             Console.out("Checked \(what): no errors\(warningNote) in \(seconds) s")
         }
-        if verbosity == .verbose { Console.out("  \(progress.timings)") }
+        if verbosity == .verbose {
+            Console.out("  \(progress.timings); \(stats.parsedFiles) of \(stats.contentFiles) content files parsed")
+        }
     }
 
     private static func count(_ value: Int, _ noun: String) -> String {

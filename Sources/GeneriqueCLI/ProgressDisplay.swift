@@ -24,10 +24,14 @@ final class ProgressDisplay: Sendable {
         let now = ContinuousClock.now
         let line: String? = state.withLock { state in
             switch progress {
-            case .checked: state.phases.append(("read and check", now))
+            case .read: state.phases.append(("read", now))
+            // The cache is read while the sources are: this is only the wait for it afterwards.
+            case .parseCacheRead: state.phases.append(("wait for parse cache", now))
+            case .checked: state.phases.append(("parse and check", now))
             case .rendered(let done, let total) where done == total: state.phases.append(("render and write", now))
             case .rendered: break
             case .published: state.phases.append(("publish", now))
+            case .parseCacheSaved: state.phases.append(("save parse cache", now))
             }
             guard drawsLine, now - start > .seconds(1), case .rendered(let done, let total) = progress, done < total
             else { return nil }
@@ -42,7 +46,7 @@ final class ProgressDisplay: Sendable {
         if state.withLock({ $0.lineShown }) { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
     }
 
-    /// Each phase and its duration: "read and check 2.10 s, render and write 3.20 s, publish 0.01 s".
+    /// Each phase and its duration: "read 0.20 s, wait for parse cache 0.00 s, parse and check 0.50 s, …".
     var timings: String {
         state.withLock { state in
             var previous = start

@@ -11,18 +11,16 @@ struct PendingBody: Sendable {
     let path: String
 }
 
-/// A link from a body to a profile, kept to check afterwards that the profile is published. Its position is
-/// worked out only if it is reported (rarely): that needs the body's lines.
+/// A link from a body to a profile, kept to check afterwards that the profile is published. Positioned when
+/// found (one pass over the body's lines for all its links): keeping the body until then would keep every
+/// linking body's Markdown in the parse cache too, a fifth of its size.
 struct ProfileLink: Sendable {
     let slug: String
-    let link: MarkdownLink
-    let body: PendingBody
-
-    var location: SourceLocation { BodyRenderer.location(of: link, in: body) }
+    let location: SourceLocation
 }
 
 /// Renders bodies with links resolved against the whole site, and reports refused links at their position.
-struct BodyRenderer: Sendable, Equatable {
+struct BodyRenderer: Sendable {
     let markdown: MarkdownRenderer
     let links: ContentLinks
 
@@ -30,26 +28,29 @@ struct BodyRenderer: Sendable, Equatable {
     /// known once every file is parsed).
     func render(_ body: PendingBody) -> (RenderedText, [Diagnostic], [ProfileLink]) {
         let rendered = markdown.render(body.text) { links.decide($0, in: body.path) }
-        let diagnostics = rendered.rejectedLinks.map { rejected in
-            Diagnostic.error(
-                at: Self.location(of: rejected.link, in: body), rejected.problem.message, code: rejected.problem.code,
-                hint: rejected.problem.hint)
+        let rejected = rendered.rejectedLinks
+        let diagnostics = zip(rejected, Self.locations(of: rejected.map(\.link), in: body)).map { rejected, location in
+            Diagnostic.error(at: location, rejected.problem.message, code: rejected.problem.code, hint: rejected.problem.hint)
         }
-        let profileLinks = rendered.links.compactMap { link in
-            links.profileSlug(of: link, in: body.path).map { ProfileLink(slug: $0, link: link, body: body) }
+        let toProfiles = rendered.links.compactMap { link in
+            links.profileSlug(of: link, in: body.path).map { (link: link, slug: $0) }
+        }
+        let profileLinks = zip(toProfiles, Self.locations(of: toProfiles.map(\.link), in: body)).map { target, location in
+            ProfileLink(slug: target.slug, location: location)
         }
         return (RenderedText(html: rendered.html, summary: rendered.summary), diagnostics, profileLinks)
     }
 
     /// cmark counts lines from the body and columns in bytes; diagnostics count file lines and characters.
-    static func location(of link: MarkdownLink, in body: PendingBody) -> SourceLocation {
-        let lines = body.text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard link.line >= 1, link.line <= lines.count else {
-            return SourceLocation(path: body.path, line: body.firstLine)
+    static func locations(of links: [MarkdownLink], in body: PendingBody) -> [SourceLocation] {
+        guard !links.isEmpty else { return [] }
+        // Bodies have LF line endings only (see `replacingCRLF`), so bytes split like characters.
+        let lines = body.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        return links.map { link in
+            guard link.line >= 1, link.line <= lines.count else { return SourceLocation(path: body.path, line: body.firstLine) }
+            let prefix = lines[link.line - 1].prefix(max(0, link.column - 1))
+            let column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+            return SourceLocation(path: body.path, line: body.firstLine + link.line - 1, column: column)
         }
-        let bytes = Array(lines[link.line - 1].utf8)
-        let prefix = bytes.prefix(max(0, link.column - 1))
-        let column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
-        return SourceLocation(path: body.path, line: body.firstLine + link.line - 1, column: column)
     }
 }

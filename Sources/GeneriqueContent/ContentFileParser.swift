@@ -37,16 +37,7 @@ final class ParsedContentFile: Sendable {
         switch components[0] {
         case "metiers": return finish(MetierParser.parse(file), bodies, \.description, Entry.metier)
         case "societes": return finish(SocieteParser.parse(file), bodies, \.description, Entry.societe)
-        case "profils":
-            let (parsed, diagnostics) = ProfileParser.parse(file)
-            guard let parsed else { return ParsedContentFile(entry: .none, diagnostics: diagnostics, profileLinks: []) }
-            let (bio, bodyDiagnostics, links) = bodies.render(parsed.body)
-            var profile = parsed.profile
-            profile.bio = bio
-            let rendered = ProfileParser.Parsed(
-                profile: profile, professionLocations: parsed.professionLocations,
-                companyLocations: parsed.companyLocations, body: parsed.body)
-            return ParsedContentFile(entry: .profile(rendered), diagnostics: diagnostics + bodyDiagnostics, profileLinks: links)
+        case "profils": return finish(ProfileParser.parse(file), bodies, \.profile.bio, Entry.profile)
         default: return finish(PageParser.parse(file), bodies, \.body, Entry.page)
         }
     }

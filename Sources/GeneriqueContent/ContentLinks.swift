@@ -7,7 +7,7 @@ import GeneriqueMarkdown
 /// when browsing the repository) or by its site path (`/societes/gaumont/`). Both become the page's URL with
 /// the base path; a link to content that does not exist is refused. Only http(s) and mailto may leave the
 /// site, and images must be served by the site itself (no third-party requests from readers' browsers).
-struct ContentLinks: Sendable, Equatable {
+struct ContentLinks: Sendable {
     /// Base path of the site, `/` or `/guide/`.
     let basePath: String
     /// Keys of every content file, by folder: `profils` → {`marc-missonnier`, …}.
@@ -15,16 +15,27 @@ struct ContentLinks: Sendable, Equatable {
     /// Paths under `templates/assets/`, relative to it.
     let assets: Set<String>
 
-    init(tree: SourceTree, basePath: String) {
+    /// Link targets from `paths`, the `sourcePaths` of a tree: nothing else of the tree matters.
+    init(paths: [String], basePath: String) {
         self.basePath = basePath
         var keys: [String: Set<String>] = [:]
         for folder in ContentLoader.folders {
-            keys[folder] = Set(
-                tree.files(under: "content/\(folder)/").map(\.path).filter { $0.hasSuffix(".md") }
-                    .map { EntryFile.keyOfFile(at: $0) })
+            let prefix = "content/\(folder)/"
+            keys[folder] = Set(paths.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".md") }.map { EntryFile.keyOfFile(at: $0) })
         }
         self.keys = keys
-        assets = Set(tree.files(under: "templates/assets/").map { String($0.path.dropFirst("templates/assets/".count)) })
+        let assetFolder = "templates/assets/"
+        assets = Set(paths.filter { $0.hasPrefix(assetFolder) }.map { String($0.dropFirst(assetFolder.count)) })
+    }
+
+    /// The paths of `tree` that link targets are made from: Markdown files of the content folders and
+    /// assets. Trees with the same such paths resolve every link the same way (an editor's swap file or a
+    /// new template changes nothing).
+    static func sourcePaths(in tree: SourceTree) -> [String] {
+        let folders = ContentLoader.folders.map { "content/\($0)/" }
+        return tree.files.map(\.path).filter { path in
+            path.hasPrefix("templates/assets/") || (path.hasSuffix(".md") && folders.contains { path.hasPrefix($0) })
+        }
     }
 
     /// What to do with `link`, found in the file at `sourcePath`.

@@ -25,7 +25,7 @@ public enum ContentLoader {
 
     /// Like `load`, parsing again only the files whose bytes differ from those `cache` holds (when links
     /// resolve against the same files as before); `cache` then holds this run's files. `serve` rebuilds
-    /// with it after each save.
+    /// with it after each save, `build` with the one it saved beside the output folder.
     public static func load(
         _ tree: SourceTree, baseURLOverride: String?, includeDrafts: Bool, cache: inout ContentParseCache
     ) async -> ContentLoadResult {
@@ -43,21 +43,28 @@ public enum ContentLoader {
         }
 
         // Every file on its own, in parallel: links are resolved against the file names, known up front.
-        let links = cache.links(for: tree, basePath: config?.basePath ?? "/")
-        let bodies = BodyRenderer(markdown: MarkdownRenderer(allowRawHTML: config?.unsafeHTML ?? false), links: links)
+        let paths = ContentLinks.sourcePaths(in: tree)
+        let allowsRawHTML = config?.unsafeHTML ?? false
+        let key = ContentParseCache.Key(
+            basePath: config?.basePath ?? "/", allowsRawHTML: allowsRawHTML, paths: ContentDigest(of: paths))
+        let links = cache.links(for: paths, key: key)
+        let bodies = BodyRenderer(markdown: MarkdownRenderer(allowRawHTML: allowsRawHTML), links: links)
         let files = tree.files(under: "content/").filter { file in
             let relative = file.path.dropFirst("content/".count)
             // .DS_Store and editor swap files are not content; site.yml was read above.
             return relative != "site.yml" && !relative.split(separator: "/").contains { $0.hasPrefix(".") }
         }
-        let previous = cache.entries(for: bodies)
-        let parsedFiles = await Parallel.map(files, chunkSize: 32) { file in
-            if let cached = previous[file.path], cached.bytes == file.bytes { return cached.parsed }
-            return ParsedContentFile.parse(file, bodies: bodies)
+        let previous = cache.entries(for: key)
+        let entries = await Parallel.map(files, chunkSize: 32) { file in
+            let digest = ContentDigest(of: file.bytes)
+            if let cached = previous[file.path], cached.digest == digest { return cached }
+            return ContentParseCache.Entry(digest: digest, parsed: ParsedContentFile.parse(file, bodies: bodies))
         }
+        let parsedCount = zip(files, entries).count(where: { file, entry in previous[file.path]?.parsed !== entry.parsed })
         cache = ContentParseCache(
-            bodies: bodies, paths: tree.files.map(\.path),
-            entries: Dictionary(uniqueKeysWithValues: zip(files, parsedFiles).map { ($0.path, ($0.bytes, $1)) }))
+            key: key, links: links, entries: Dictionary(uniqueKeysWithValues: zip(files.map(\.path), entries)),
+            parsedCount: parsedCount)
+        let parsedFiles = entries.map(\.parsed)
 
         var intro = HomeIntro()
         var metiers: [Metier] = []
@@ -100,41 +107,5 @@ public enum ContentLoader {
         let content = SiteContent(
             config: config, intro: intro, metiers: metiers, societes: societes, profiles: renderedProfiles, pages: pages)
         return ContentLoadResult(content: content, diagnostics: diagnostics)
-    }
-}
-
-/// The files of the previous run and what they parsed into, so that a rebuild parses only what changed.
-public struct ContentParseCache: Sendable {
-    fileprivate typealias Entry = (bytes: [UInt8], parsed: ParsedContentFile)
-    private let bodies: BodyRenderer?
-    /// Every path of the previous run's tree: the same paths give the same link targets.
-    private let paths: [String]
-    private let entries: [String: Entry]
-
-    /// An empty cache: everything gets parsed.
-    public init() {
-        bodies = nil
-        paths = []
-        entries = [:]
-    }
-
-    fileprivate init(bodies: BodyRenderer, paths: [String], entries: [String: Entry]) {
-        self.bodies = bodies
-        self.paths = paths
-        self.entries = entries
-    }
-
-    /// The link targets of `tree`: the previous run's when its files had the same paths.
-    fileprivate func links(for tree: SourceTree, basePath: String) -> ContentLinks {
-        if let previous = bodies?.links, previous.basePath == basePath, tree.files.map(\.path) == paths {
-            return previous
-        }
-        return ContentLinks(tree: tree, basePath: basePath)
-    }
-
-    /// The cached files, if they were parsed with the same link targets, base path and HTML policy: a file
-    /// added or removed elsewhere can change how any body's links resolve.
-    fileprivate func entries(for bodies: BodyRenderer) -> [String: Entry] {
-        self.bodies == bodies ? entries : [:]
     }
 }

@@ -9,13 +9,13 @@ enum ProfileParser {
 
     /// A parsed profile and where each métier and société reference was written.
     struct Parsed {
-        let profile: Profile
+        var profile: Profile
         let professionLocations: [SourceLocation]
         let companyLocations: [SourceLocation]
-        let body: PendingBody
     }
 
-    static func parse(_ file: SourceFile) -> (Parsed?, [Diagnostic]) {
+    /// The profile, with its bio still to render, like the other parsers' results.
+    static func parse(_ file: SourceFile) -> ((Parsed, PendingBody)?, [Diagnostic]) {
         let (opened, openDiagnostics) = EntryFile.open(file, allowedKeys: allowedKeys)
         guard var entry = opened else { return (nil, openDiagnostics) }
         let name = entry.fields.string("name", required: true)
@@ -49,7 +49,7 @@ enum ProfileParser {
             bio: .empty, sourcePath: file.path)
         let parsed = Parsed(
             profile: profile, professionLocations: professions.map(\.location),
-            companyLocations: companies.map(\.location), body: entry.body)
-        return (parsed, diagnostics)
+            companyLocations: companies.map(\.location))
+        return ((parsed, entry.body), diagnostics)
     }
 }

@@ -15,6 +15,13 @@ public struct CollationKey: Sendable, Hashable, Comparable {
         tertiary = trimmed
     }
 
+    /// A key from its parts, as `init(_:)` computed them (the parse cache reads keys back).
+    init(primary: String, secondary: String, tertiary: String) {
+        self.primary = primary
+        self.secondary = secondary
+        self.tertiary = tertiary
+    }
+
     public static func < (lhs: CollationKey, rhs: CollationKey) -> Bool {
         (lhs.primary, lhs.secondary, lhs.tertiary) < (rhs.primary, rhs.secondary, rhs.tertiary)
     }

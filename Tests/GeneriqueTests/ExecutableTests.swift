@@ -25,7 +25,7 @@ import Testing
 
         let verbose = try run(["check", "--root", root.path, "--verbose"])
         #expect(verbose.status == 0)
-        #expect(verbose.output.contains("read and check"))
+        #expect(verbose.output.contains("read ") && verbose.output.contains("parse and check"))
 
         #expect(try run(["build", "--quiet", "--verbose"]).status == 2)
     }
