@@ -26,8 +26,18 @@ struct OutputManifest: Sendable, Equatable {
         let stamp: FileStamp
     }
 
+    /// The program that wrote it: page fingerprints hold only for the same program (another version may
+    /// render the same view differently), content hashes for any.
+    var program: ContentDigest?
     /// Every file, by path relative to the output folder.
     var files: [String: Entry] = [:]
+    /// The same manifest without page fingerprints: pages are rendered again, files with the same bytes kept.
+    var withoutViews: OutputManifest {
+        var manifest = self
+        manifest.files = files.mapValues { Entry(content: $0.content, size: $0.size, view: 0, stamp: $0.stamp) }
+        return manifest
+    }
+
     /// Every folder below the output folder (not the folder itself), with its stamp when published: a folder
     /// whose stamp changed may hold files the build did not write.
     var folders: [String: FileStamp] = [:]
@@ -50,6 +60,10 @@ struct OutputManifest: Sendable, Equatable {
                     let stamp = scanner.stamp(size: Int(size)), let path = scanner.line(), !path.isEmpty
                 else { return nil }
                 manifest.files[path] = Entry(content: content, size: Int(size), view: view, stamp: stamp)
+            case "p":
+                guard let first = scanner.number(radix: 16), let second = scanner.number(radix: 16), scanner.line() == ""
+                else { return nil }
+                manifest.program = ContentDigest(first: first, second: second)
             case "d":
                 guard let stamp = scanner.stamp(size: 0), let path = scanner.line(), !path.isEmpty else { return nil }
                 manifest.folders[path] = stamp
@@ -67,6 +81,7 @@ struct OutputManifest: Sendable, Equatable {
             let digits = String(value, radix: 16)
             return String(repeating: "0", count: 16 - digits.count) + digits
         }
+        if let program { text += "p \(hex(program.first)) \(hex(program.second)) \n" }
         for (path, entry) in files.sorted(by: { $0.key < $1.key }) {
             let stamp = entry.stamp
             text += "f \(hex(entry.content)) \(entry.size) \(hex(entry.view)) \(stamp.inode) \(stamp.seconds) "

@@ -97,7 +97,7 @@ public enum SiteBuilder {
         statistics.contentFiles = cache.count
         statistics.parsedFiles = cache.parsedCount
         if options.writesOutput {
-            var staging = try await StagingFolder(for: options.output, onWait: options.onWaitingForOtherBuild)
+            var staging = try await StagingFolder(for: options.output, program: program, onWait: options.onWaitingForOtherBuild)
             defer { staging.release() }
             let jobs = renderer.jobs
             for start in stride(from: 0, to: jobs.count, by: batchSize) {

@@ -33,7 +33,9 @@ public struct StagingFolder {
 
     /// Locks `output`, checks it may be replaced, and prepares the staging folder: the spare one when an
     /// earlier build left it intact, else an empty one carrying the marker.
-    public init(for output: URL, onWait: () -> Void = {}) async throws(BuildFailure) {
+    /// `program` identifies the running program (nil: unknown), so that pages rendered by another one are
+    /// not taken as unchanged.
+    public init(for output: URL, program: ContentDigest? = nil, onWait: () -> Void = {}) async throws(BuildFailure) {
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
         let name = self.output.lastPathComponent
@@ -42,7 +44,9 @@ public struct StagingFolder {
         lock = try await OutputLock(path: parent.appendingPathComponent(".\(name).generique-lock").path, onWait: onWait)
         let staging = parent.appendingPathComponent(".\(name).generique-spare")
         self.staging = staging
-        published = Self.manifest(of: self.output) ?? OutputManifest()
+        let published = Self.manifest(of: self.output) ?? OutputManifest()
+        self.published = program != nil && published.program == program ? published : published.withoutViews
+        manifest.program = program
         do {
             // Folders of older versions, or left by a killed build of one.
             try SiteWriter.removeIfOurs(parent.appendingPathComponent(".\(name).generique-staging"))

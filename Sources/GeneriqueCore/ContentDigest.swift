@@ -13,6 +13,12 @@ public struct ContentDigest: Sendable, Hashable, BinaryCodable {
         second = XXHash64.of(bytes)
     }
 
+    /// A digest read back from where it was recorded.
+    public init(first: UInt64, second: UInt64) {
+        self.first = first
+        self.second = second
+    }
+
     /// The digest of a list of strings, each ended by a NUL byte (which no path contains), so that
     /// ["ab", "c"] and ["a", "bc"] differ.
     public init(of strings: [String]) {

@@ -176,3 +176,20 @@ extension HomeIntro: BinaryCodable {
         self.init(body: try reader.read(), description: try reader.read())
     }
 }
+
+extension SiteConfig: BinaryCodable {
+    public func encode(to writer: inout BinaryWriter) {
+        writer.write(title)
+        writer.write(description)
+        writer.write(baseURL)
+        writer.write(language)
+        writer.write(accounts)
+        writer.write(unsafeHTML)
+    }
+
+    public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+        self.init(
+            title: try reader.read(), description: try reader.read(), baseURL: try reader.read(),
+            language: try reader.read(), accounts: try reader.read(), unsafeHTML: try reader.read())
+    }
+}

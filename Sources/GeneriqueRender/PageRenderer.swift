@@ -23,15 +23,27 @@ public struct PreparedPage: Sendable {
     /// Output path.
     public let path: String
     let template: String
-    let view: any Encodable & Sendable & TemplateFields
+    let source: Source
     /// Changes whenever the page's bytes could.
     public let fingerprint: UInt64
+
+    /// What the page is rendered from.
+    enum Source: Sendable {
+        /// Its view model.
+        case view(any Encodable & Sendable & TemplateFields)
+        /// A profile's inputs: the view is built only if the page is rendered (most rebuilds render none).
+        case profile(PageViews.ProfileInputs)
+    }
 }
 
 /// Renders the pages of the site with the templates: the index in, output files out.
 public struct PageRenderer: Sendable {
     let templates: TemplateSet
     let views: ViewModelBuilder
+    /// What every profile page shares, made once.
+    let sharedProfileInputs: PageViews.SharedProfileInputs
+    /// The seed of profile pages' fingerprints: templates and shared inputs.
+    private let profileSeed: UInt64
 
     /// Creates a renderer of `index` over a checked template set, rendering the shared fragments once: the
     /// header and footer of each section, and each profile's card.
@@ -49,6 +61,8 @@ public struct PageRenderer: Sendable {
         self.views = await views.withCards(reusing: previousCards) { card in
             Self.trimmingFinalNewline(templates.render(card, with: "partials/profile-card") ?? "")
         }
+        sharedProfileInputs = PageViews.sharedProfileInputs(self.views)
+        profileSeed = PageViews.fingerprintSeed(of: sharedProfileInputs, templates: templates.fingerprint)
     }
 
     /// A fragment placed with `{{{html}}}` on its own line already gets that line's newline.
@@ -102,21 +116,35 @@ public struct PageRenderer: Sendable {
     /// A page's view model, built once, with a fingerprint of everything the page is rendered from (view
     /// model and templates): an unchanged fingerprint means unchanged bytes, so the previous file can be
     /// reused without rendering.
+    /// Profile pages, most of the site, are fingerprinted from their inputs instead: their view model is not
+    /// even built when the fingerprint shows the page unchanged.
     public func prepare(_ job: PageJob) -> PreparedPage {
+        if case .profile(let i) = job { return prepare(PageViews.profileInputs(views.index.profiles[i], views)) }
         let (path, view) = page(job)
         return prepared(path: path, view: view, template: Self.template(of: job))
+    }
+
+    /// A profile page from its inputs.
+    func prepare(_ inputs: PageViews.ProfileInputs) -> PreparedPage {
+        PreparedPage(
+            path: views.urls.outputPath(for: views.urls.profile(inputs.profile.slug)), template: "profile",
+            source: .profile(inputs), fingerprint: PageViews.fingerprint(of: inputs, seed: profileSeed))
     }
 
     /// A view model with its fingerprint, seeded with the templates'.
     func prepared(path: String, view: any Encodable & Sendable & TemplateFields, template: String) -> PreparedPage {
         let seed = FingerprintState(value: templates.fingerprint)
         seed.combine(template)
-        return PreparedPage(path: path, template: template, view: view, fingerprint: ViewFingerprint.of(view, seed: seed.value))
+        return PreparedPage(path: path, template: template, source: .view(view), fingerprint: ViewFingerprint.of(view, seed: seed.value))
     }
 
     /// One prepared page, rendered.
     public func render(_ page: PreparedPage) -> OutputFile {
-        OutputFile(path: page.path, text: render(page.view, page.template))
+        switch page.source {
+        case .view(let view): OutputFile(path: page.path, text: render(view, page.template))
+        case .profile(let inputs):
+            OutputFile(path: page.path, text: render(PageViews.profile(inputs, shared: sharedProfileInputs, views), page.template))
+        }
     }
 
     /// One page, rendered.
@@ -156,7 +184,7 @@ public struct PageRenderer: Sendable {
         case .profile(let i):
             let profile = index.profiles[i]
             let inputs = PageViews.profileInputs(profile, views)
-            let page = PageViews.profile(inputs, shared: PageViews.sharedProfileInputs(views), views)
+            let page = PageViews.profile(inputs, shared: sharedProfileInputs, views)
             return (urls.outputPath(for: urls.profile(profile.slug)), page)
         case .metierIndex: return (urls.outputPath(for: urls.metiers), PageViews.metierIndex(views))
         case .metier(let i):

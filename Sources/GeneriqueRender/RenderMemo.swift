@@ -53,7 +53,7 @@ extension PageRenderer {
     /// else an empty one. Checked once per rebuild, before `prepare(_:memo:)` runs for every page.
     public func applicable(_ memo: RenderMemo) -> RenderMemo {
         memo.templatesFingerprint == templates.fingerprint
-                && memo.sharedProfileInputs == PageViews.sharedProfileInputs(views) ? memo : RenderMemo()
+                && memo.sharedProfileInputs == sharedProfileInputs ? memo : RenderMemo()
     }
 
     /// Prepares `job`, unless it is a profile page whose inputs equal those `memo` (made `applicable`)
@@ -66,8 +66,7 @@ extension PageRenderer {
         if let recorded = memo.profilePages[path], recorded.inputs == inputs {
             return MemoizedPage(path: path, fingerprint: recorded.fingerprint, prepared: nil, inputs: inputs)
         }
-        let view = PageViews.profile(inputs, shared: PageViews.sharedProfileInputs(views), views)
-        return Self.memoized(prepared(path: path, view: view, template: Self.template(of: job)), inputs: inputs)
+        return Self.memoized(prepare(inputs), inputs: inputs)
     }
 
     private static func memoized(_ page: PreparedPage, inputs: PageViews.ProfileInputs?) -> MemoizedPage {
@@ -82,6 +81,6 @@ extension PageRenderer {
         }
         return RenderMemo(
             templatesFingerprint: templates.fingerprint, cards: views.renderedCards, profilePages: profilePages,
-            sharedProfileInputs: PageViews.sharedProfileInputs(views), exports: views.exports, templateCheck: templateCheck)
+            sharedProfileInputs: sharedProfileInputs, exports: views.exports, templateCheck: templateCheck)
     }
 }

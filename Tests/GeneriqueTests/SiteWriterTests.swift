@@ -121,6 +121,60 @@ import Testing
         }
     }
 
+    /// Profile pages are fingerprinted from their inputs, not their views: a change anywhere a profile page
+    /// takes text from (a métier's label, a société's name, the site's title, a name another profile comes to
+    /// share) must still re-render it.
+    @Test func profilePagesFollowEveryInputTheyAreMadeFrom() async throws {
+        let root = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        var files = [
+            "metiers/production.md": TestSite.metier("Productrices et producteurs", label: "Production", order: 1),
+            "societes/gaumont.md": TestSite.societe("Gaumont"),
+            "profils/anne.md": TestSite.profile("Anne Martin", professions: ["production"], companies: ["gaumont"]),
+            "profils/bruno.md": TestSite.profile("Bruno Petit", professions: ["production"]),
+        ]
+        var site = TestSite.siteYAML
+        func buildAndCompare(_ step: String) async throws {
+            try TestSite.write(TestSite.tree(files, site: site), to: root)
+            #expect(try await SiteBuilder.build(BuildOptions(root: root, output: output)).succeeded)
+            let clean = root.appendingPathComponent("clean")
+            try? FileManager.default.removeItem(at: clean)
+            #expect(try await SiteBuilder.build(BuildOptions(root: root, output: clean)).succeeded)
+            #expect(snapshot(output) == snapshot(clean), "after \(step), an incremental build equals a clean one")
+        }
+        try await buildAndCompare("the first build")
+        files["metiers/production.md"] = TestSite.metier("Productrices et producteurs", label: "Produire", order: 1)
+        try await buildAndCompare("a new métier label")
+        files["societes/gaumont.md"] = TestSite.societe("Gaumont SA")
+        try await buildAndCompare("a new société name")
+        site = site.replacingOccurrences(of: "Qui suivre ?", with: "Qui suivre donc ?")
+        try await buildAndCompare("a new site title")
+        files["profils/bruno.md"] = TestSite.profile("Anne Martin", professions: ["production"])
+        try await buildAndCompare("a display name now shared")
+    }
+
+    /// Page fingerprints recorded by another program are not trusted (it may render the same view otherwise);
+    /// the content hashes still are, so unchanged bytes keep their file.
+    @Test func pagesRecordedByAnotherProgramAreRenderedAgain() async throws {
+        let root = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        let page = OutputFile(path: "p/index.html", text: "page")
+        let first = ContentDigest(first: 1, second: 2)
+        var staging = try await StagingFolder(for: output, program: first)
+        try await staging.write([page], views: [42])
+        try await staging.publish()
+        staging.release()
+        for (program, reused) in [(first, true), (ContentDigest(first: 1, second: 3), false), (nil, false)] {
+            var next = try await StagingFolder(for: output, program: program)
+            #expect(next.reuse(page.path, view: 42) == reused)
+            if !reused { try await next.write([page], views: [42]) }
+            #expect(next.unchangedCount == 1, "the same bytes are kept either way")
+            next.release()
+        }
+    }
+
     @Test func refusesAFolderItDidNotCreate() async throws {
         let root = TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
