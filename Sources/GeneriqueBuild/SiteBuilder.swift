@@ -78,12 +78,15 @@ public enum SiteBuilder {
         // while the sources are: reading them mostly waits on the file system, decoding it is computing.
         let program = options.writesOutput ? ProgramIdentity.current() : nil
         async let savedCache = readCache(for: options.output, program: program)
+        async let savedMemo = program.flatMap { RenderMemoFile.read(for: options.output, program: $0) }
         let (tree, readDiagnostics) = try SourceReader.read(root: options.root)
         options.onProgress(.read)
         var cache = await savedCache
+        let memo = await savedMemo
         if program != nil { options.onProgress(.parseCacheRead) }
         let prepared = await SiteGenerator.prepare(
-            tree, baseURL: options.baseURL, includeDrafts: options.includeDrafts, cache: &cache, memo: RenderMemo())
+            tree, baseURL: options.baseURL, includeDrafts: options.includeDrafts, cache: &cache,
+            memo: memo?.memo ?? RenderMemo())
         var diagnostics = (readDiagnostics + prepared.diagnostics).sorted()
         if options.strict {
             diagnostics = diagnostics.map { Diagnostic(.error, at: $0.location, $0.message, code: $0.code, hint: $0.hint) }
@@ -120,6 +123,10 @@ public enum SiteBuilder {
             if let program, cache.parsedCount > 0 {
                 await ParseCacheFile.save(cache, for: options.output, program: program)
                 options.onProgress(.parseCacheSaved)
+            }
+            if let program {
+                let payload = renderer.memo(recording: [], templateCheck: prepared.templateCheck).persisted
+                if payload != memo?.bytes { RenderMemoFile.save(payload, for: options.output, program: program) }
             }
         }
         return BuildReport(diagnostics: diagnostics, statistics: statistics)

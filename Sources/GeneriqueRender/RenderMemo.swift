@@ -23,6 +23,16 @@ public struct RenderMemo: Sendable {
         templateCheck = nil
     }
 
+    /// A memo of cards and a template check only (what a one-off build keeps between runs).
+    init(templatesFingerprint: UInt64, cards: [String: ProfileCard], templateCheck: TemplateCheck?) {
+        self.templatesFingerprint = templatesFingerprint
+        self.cards = cards
+        profilePages = [:]
+        sharedProfileInputs = nil
+        exports = nil
+        self.templateCheck = templateCheck
+    }
+
     init(
         templatesFingerprint: UInt64, cards: [String: ProfileCard],
         profilePages: [String: (inputs: PageViews.ProfileInputs, fingerprint: UInt64)],
