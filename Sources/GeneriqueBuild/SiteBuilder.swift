@@ -51,8 +51,8 @@ public enum BuildProgress: Sendable, Equatable {
     case rendered(done: Int, total: Int)
     /// The new output replaced the old one.
     case published
-    /// The parse cache saved for the next build (when this one parsed anything).
-    case parseCacheSaved
+    /// The parse cache (when anything was parsed) and the render memo (when it changed) saved for the next build.
+    case cachesSaved
 }
 
 /// What a build did.
@@ -119,14 +119,12 @@ public enum SiteBuilder {
             try await staging.publish()
             options.onProgress(.published)
             statistics.unchanged = staging.unchangedCount
-            // A build that parsed nothing found every file in the cache file already there.
-            if let program, cache.parsedCount > 0 {
-                await ParseCacheFile.save(cache, for: options.output, program: program)
-                options.onProgress(.parseCacheSaved)
-            }
             if let program {
+                // A build that parsed nothing found every file in the cache file already there.
+                if cache.parsedCount > 0 { await ParseCacheFile.save(cache, for: options.output, program: program) }
                 let payload = renderer.memo(recording: [], templateCheck: prepared.templateCheck).persisted
                 if payload != memo?.bytes { RenderMemoFile.save(payload, for: options.output, program: program) }
+                options.onProgress(.cachesSaved)
             }
         }
         return BuildReport(diagnostics: diagnostics, statistics: statistics)

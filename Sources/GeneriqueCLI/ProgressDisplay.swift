@@ -31,7 +31,7 @@ final class ProgressDisplay: Sendable {
             case .rendered(let done, let total) where done == total: state.phases.append(("render and write", now))
             case .rendered: break
             case .published: state.phases.append(("publish", now))
-            case .parseCacheSaved: state.phases.append(("save parse cache", now))
+            case .cachesSaved: state.phases.append(("save caches", now))
             }
             guard drawsLine, now - start > .seconds(1), case .rendered(let done, let total) = progress, done < total
             else { return nil }
