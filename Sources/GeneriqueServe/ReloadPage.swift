@@ -46,11 +46,11 @@ enum ReloadPage {
         let title = errors == 1 ? "1 erreur empêche la construction du site" : "\(errors) erreurs empêchent la construction du site"
         let items = diagnostics.map { diagnostic in
             let location = diagnostic.location
-            let hint = diagnostic.hint.map { "<p class=\"hint\">Piste\u{A0}: \(escape($0))</p>" } ?? ""
+            let hint = diagnostic.hint.map { "<p class=\"hint\">Piste\u{A0}: \(HTMLEscaping.escape($0))</p>" } ?? ""
             return """
-                <li class="\(diagnostic.severity.rawValue)"><p class="where"><code>\(escape(location.path)):\(location.line):\(location.column)</code> \
+                <li class="\(diagnostic.severity.rawValue)"><p class="where"><code>\(HTMLEscaping.escape(location.path)):\(location.line):\(location.column)</code> \
                 <strong>\(diagnostic.severity == .error ? "erreur" : "avertissement")</strong></p>\
-                <p>\(escape(diagnostic.message)) <code>[\(escape(diagnostic.code))]</code></p>\(hint)</li>
+                <p>\(HTMLEscaping.escape(diagnostic.message)) <code>[\(HTMLEscaping.escape(diagnostic.code))]</code></p>\(hint)</li>
                 """
         }
         return document(
@@ -94,20 +94,5 @@ enum ReloadPage {
             </html>
 
             """.utf8)
-    }
-
-    private static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }

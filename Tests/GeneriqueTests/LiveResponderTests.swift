@@ -69,8 +69,8 @@ import Testing
         let text = String(decoding: page.body, as: UTF8.self)
         #expect(page.status == 500)
         #expect(text.contains("content/profils/a.md:4:15"))
-        #expect(text.contains("unknown métier '&lt;prod&gt;'"), "messages are escaped")
-        #expect(text.contains("did you mean 'production'?"))
+        #expect(text.contains("unknown métier &#39;&lt;prod&gt;&#39;"), "messages are escaped")
+        #expect(text.contains("did you mean &#39;production&#39;?"))
         #expect(text.contains("data-generation=\"2\""))
         #expect(get("/guide/assets/style.css", site: failed).status == 200)
     }
