@@ -1,12 +1,14 @@
+import GeneriqueCore
 import GeneriqueIndex
 
 /// What a rebuild keeps from the previous one to skip unchanged work without changing a byte of output:
-/// the rendered profile cards, and each profile page's inputs with its fingerprint. Only valid with the
-/// templates it was made with.
+/// the rendered profile cards, and each profile, métier and société page's inputs with its fingerprint.
+/// Only valid with the templates it was made with.
 public struct RenderMemo: Sendable {
     let templatesFingerprint: UInt64?
     let cards: [String: ProfileCard]
     let profilePages: [String: (inputs: PageViews.ProfileInputs, fingerprint: UInt64)]
+    let groupPages: [String: (inputs: GroupPageInputs, fingerprint: UInt64)]
     let sharedProfileInputs: PageViews.SharedProfileInputs?
     /// The files that are not pages, kept when only bios changed.
     let exports: SiteExports?
@@ -18,6 +20,7 @@ public struct RenderMemo: Sendable {
         templatesFingerprint = nil
         cards = [:]
         profilePages = [:]
+        groupPages = [:]
         sharedProfileInputs = nil
         exports = nil
         templateCheck = nil
@@ -28,6 +31,7 @@ public struct RenderMemo: Sendable {
         self.templatesFingerprint = templatesFingerprint
         self.cards = cards
         profilePages = [:]
+        groupPages = [:]
         sharedProfileInputs = nil
         exports = nil
         self.templateCheck = templateCheck
@@ -36,11 +40,13 @@ public struct RenderMemo: Sendable {
     init(
         templatesFingerprint: UInt64, cards: [String: ProfileCard],
         profilePages: [String: (inputs: PageViews.ProfileInputs, fingerprint: UInt64)],
+        groupPages: [String: (inputs: GroupPageInputs, fingerprint: UInt64)],
         sharedProfileInputs: PageViews.SharedProfileInputs, exports: SiteExports, templateCheck: TemplateCheck?
     ) {
         self.templatesFingerprint = templatesFingerprint
         self.cards = cards
         self.profilePages = profilePages
+        self.groupPages = groupPages
         self.sharedProfileInputs = sharedProfileInputs
         self.exports = exports
         self.templateCheck = templateCheck
@@ -56,6 +62,7 @@ public struct MemoizedPage: Sendable {
     /// The page ready to render; nil when the memo proved it unchanged.
     public let prepared: PreparedPage?
     let inputs: PageViews.ProfileInputs?
+    var groupInputs: GroupPageInputs? = nil
 }
 
 extension PageRenderer {
@@ -66,17 +73,42 @@ extension PageRenderer {
                 && memo.sharedProfileInputs == sharedProfileInputs ? memo : RenderMemo()
     }
 
-    /// Prepares `job`, unless it is a profile page whose inputs equal those `memo` (made `applicable`)
-    /// recorded: then its fingerprint is the recorded one and its view model is not built.
+    /// Prepares `job`, unless it is a profile, métier or société page whose inputs equal those `memo` (made
+    /// `applicable`) recorded: then its fingerprint is the recorded one and its view model is not built.
     public func prepare(_ job: PageJob, memo: RenderMemo) -> MemoizedPage {
-        guard case .profile(let i) = job else { return Self.memoized(prepare(job), inputs: nil) }
-        let profile = views.index.profiles[i]
+        switch job {
+        case .profile(let i): prepare(profile: views.index.profiles[i], memo: memo)
+        case .metier(let i): prepare(job, group: GroupPageInputs(views.index.metiers[i], views), memo: memo)
+        case .societe(let i): prepare(job, group: GroupPageInputs(views.index.societes[i], views), memo: memo)
+        default: Self.memoized(prepare(job), inputs: nil)
+        }
+    }
+
+    private func prepare(profile: Profile, memo: RenderMemo) -> MemoizedPage {
         let inputs = PageViews.profileInputs(profile, views)
         let path = views.urls.outputPath(for: views.urls.profile(profile.slug))
         if let recorded = memo.profilePages[path], recorded.inputs == inputs {
             return MemoizedPage(path: path, fingerprint: recorded.fingerprint, prepared: nil, inputs: inputs)
         }
         return Self.memoized(prepare(inputs), inputs: inputs)
+    }
+
+    /// A métier or société page: its recorded fingerprint when its inputs are unchanged, else prepared.
+    private func prepare(_ job: PageJob, group inputs: GroupPageInputs, memo: RenderMemo) -> MemoizedPage {
+        let path = views.urls.outputPath(for: Self.url(of: inputs.group, views.urls))
+        if let recorded = memo.groupPages[path], recorded.inputs == inputs {
+            return MemoizedPage(path: path, fingerprint: recorded.fingerprint, prepared: nil, inputs: nil, groupInputs: inputs)
+        }
+        var page = Self.memoized(prepare(job), inputs: nil)
+        page.groupInputs = inputs
+        return page
+    }
+
+    private static func url(of group: GroupPageInputs.Group, _ urls: SiteURLs) -> String {
+        switch group {
+        case .metier(let metier): urls.metier(metier.key)
+        case .societe(let societe): urls.societe(societe.key)
+        }
     }
 
     private static func memoized(_ page: PreparedPage, inputs: PageViews.ProfileInputs?) -> MemoizedPage {
@@ -86,11 +118,14 @@ extension PageRenderer {
     /// The memo for the next rebuild, from this one's pages and template check.
     public func memo(recording pages: [MemoizedPage], templateCheck: TemplateCheck?) -> RenderMemo {
         var profilePages: [String: (inputs: PageViews.ProfileInputs, fingerprint: UInt64)] = [:]
+        var groupPages: [String: (inputs: GroupPageInputs, fingerprint: UInt64)] = [:]
         for page in pages {
             if let inputs = page.inputs { profilePages[page.path] = (inputs, page.fingerprint) }
+            if let inputs = page.groupInputs { groupPages[page.path] = (inputs, page.fingerprint) }
         }
         return RenderMemo(
             templatesFingerprint: templates.fingerprint, cards: views.renderedCards, profilePages: profilePages,
+            groupPages: groupPages,
             sharedProfileInputs: sharedProfileInputs, exports: views.exports, templateCheck: templateCheck)
     }
 }

@@ -37,7 +37,17 @@ import Testing
         #expect(try await Self.fullBuild(root) == fourth.files)
         #expect(fourth.files.map { String(decoding: $0["profils/eric-abel/index.html"] ?? [], as: UTF8.self) }?.contains("Diffusion") == true)
 
-        for (path, bytes) in fourth.files ?? [:] {
+        // A member's card (its role) and the group's follow files (a new Mastodon account) change the métier
+        // page, whose other inputs did not change.
+        try Self.replace(
+            "professions: [distribution]", with: "professions: [distribution]\nrole: Distributeur\naccounts:\n  mastodon: eric@piaille.fr",
+            in: profile)
+        let fifth = await live.rebuild()
+        #expect(try await Self.fullBuild(root) == fifth.files)
+        let metierPage = fifth.files.map { String(decoding: $0["metiers/distribution/index.html"] ?? [], as: UTF8.self) }
+        #expect(metierPage?.contains("Distributeur") == true)
+
+        for (path, bytes) in fifth.files ?? [:] {
             #expect(!String(decoding: bytes, as: UTF8.self).contains("__generique"), "\(path) carries serve's script")
         }
     }
