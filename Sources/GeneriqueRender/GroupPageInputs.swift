@@ -19,20 +19,26 @@ struct GroupPageInputs: Equatable, Sendable {
     let config: SiteConfig
 
     init(_ group: MetierGroup, _ views: ViewModelBuilder) {
-        self.group = .metier(group.metier)
-        memberSlugs = group.members.map(\.slug)
-        cards = group.members.map(views.card)
-        downloads = views.exports.metierDownloads[group.metier.key] ?? .none
-        site = views.site(current: .metiers)
-        config = views.index.config
+        self.init(
+            .metier(group.metier), members: group.members, downloads: views.exports.metierDownloads[group.metier.key],
+            section: .metiers, views)
     }
 
     init(_ group: SocieteGroup, _ views: ViewModelBuilder) {
-        self.group = .societe(group.societe)
-        memberSlugs = group.members.map(\.slug)
-        cards = group.members.map(views.card)
-        downloads = views.exports.societeDownloads[group.societe.key] ?? .none
-        site = views.site(current: .societes)
+        self.init(
+            .societe(group.societe), members: group.members,
+            downloads: views.exports.societeDownloads[group.societe.key], section: .societes, views)
+    }
+
+    private init(
+        _ group: Group, members: [Profile], downloads: FollowDownloads?, section: ViewModelBuilder.Section,
+        _ views: ViewModelBuilder
+    ) {
+        self.group = group
+        memberSlugs = members.map(\.slug)
+        cards = members.map(views.card)
+        self.downloads = downloads ?? .none
+        site = views.site(current: section)
         config = views.index.config
     }
 }
