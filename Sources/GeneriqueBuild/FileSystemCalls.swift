@@ -11,14 +11,46 @@ enum FileSystemCalls {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return .failure(.current) }
         defer { close(descriptor) }
+        guard writeAll(bytes, to: descriptor), let stamp = FileStamp.of(descriptor: descriptor) else { return .failure(.current) }
+        return .success(stamp)
+    }
+
+    /// Writes all of `bytes`; false on an error (`errno` tells which).
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
-            guard result > 0 else { return .failure(.current) }
-            written += result
+            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            guard count > 0 else { return false }
+            written += count
         }
-        guard let stamp = FileStamp.of(descriptor: descriptor) else { return .failure(.current) }
-        return .success(stamp)
+        return true
+    }
+
+    /// Exactly `count` bytes of the open file from `offset`, or nil if it has fewer or cannot be read.
+    static func readExactly(_ descriptor: Int32, at offset: Int, count: Int) -> [UInt8]? {
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            while initialized < count {
+                let read = pread(descriptor, buffer.baseAddress! + initialized, count - initialized, off_t(offset + initialized))
+                guard read > 0 else {
+                    complete = false
+                    return
+                }
+                initialized += read
+            }
+        }
+        return complete ? bytes : nil
+    }
+
+    /// Replaces the file at `path` with `parts`, written one after the other to `temporary` and renamed over
+    /// it, so that a reader never sees half a file. On an error the old file stays and no temporary is left
+    /// (caches only: a file that could not be written is simply not there next time).
+    static func replaceFile(_ path: String, with parts: [[UInt8]], through temporary: String) {
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return }
+        let complete = parts.allSatisfy { writeAll($0, to: descriptor) }
+        close(descriptor)
+        if !complete || rename(temporary, path) != 0 { unlink(temporary) }
     }
 
     /// Makes `path` another name of the file at `source` (same bytes, same modification time), replacing what

@@ -21,24 +21,10 @@ enum ParseCacheFile {
         let descriptor = open(path(for: output), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return ContentParseCache() }
         defer { close(descriptor) }
-        let cache = await ContentParseCache(program: program) { offset, count in bytes(of: descriptor, at: offset, count: count) }
-        return cache ?? ContentParseCache()
-    }
-
-    /// Exactly `count` bytes of the file from `offset`, or nil.
-    private static func bytes(of descriptor: Int32, at offset: Int, count: Int) -> [UInt8]? {
-        var complete = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-            while initialized < count {
-                let read = pread(descriptor, buffer.baseAddress! + initialized, count - initialized, off_t(offset + initialized))
-                guard read > 0 else {
-                    complete = false
-                    return
-                }
-                initialized += read
-            }
+        let cache = await ContentParseCache(program: program) { offset, count in
+            FileSystemCalls.readExactly(descriptor, at: offset, count: count)
         }
-        return complete ? bytes : nil
+        return cache ?? ContentParseCache()
     }
 
     /// Saves `cache` for `output`: written to a temporary file, then renamed over the previous cache, so a
@@ -49,22 +35,6 @@ enum ParseCacheFile {
         let path = path(for: output)
         // The temporary name also ends in `.generique-cache`, so one left by a killed build is ignored by git.
         let temporary = String(path.dropLast(".generique-cache".count)) + ".tmp.generique-cache"
-        let parts = await cache.serialized(program: program)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return }
-        let complete = parts.allSatisfy { write($0, to: descriptor) }
-        close(descriptor)
-        if !complete || rename(temporary, path) != 0 { unlink(temporary) }
-    }
-
-    /// Writes all of `bytes`; false on an error.
-    private static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
-            guard count > 0 else { return false }
-            written += count
-        }
-        return true
+        FileSystemCalls.replaceFile(path, with: await cache.serialized(program: program), through: temporary)
     }
 }

@@ -23,20 +23,9 @@ enum RenderMemoFile {
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         let header = magic.count + 24
-        let size = Int(info.st_size)
-        guard size >= header else { return nil }
-        var complete = true
-        let file = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            while initialized < size {
-                let count = Glibc.read(descriptor, buffer.baseAddress! + initialized, size - initialized)
-                guard count > 0 else {
-                    complete = false
-                    return
-                }
-                initialized += count
-            }
-        }
-        guard complete, Array(file[..<magic.count]) == magic else { return nil }
+        guard Int(info.st_size) >= header, let file = FileSystemCalls.readExactly(descriptor, at: 0, count: Int(info.st_size)),
+            Array(file[..<magic.count]) == magic
+        else { return nil }
         var reader = BinaryReader(file, from: magic.count, to: header)
         guard let recorded = try? reader.read(ContentDigest.self), recorded == program,
             let checksum = try? reader.readFixed()
@@ -53,15 +42,8 @@ enum RenderMemoFile {
         writer.write(program)
         writer.writeFixed(XXHash64.of(payload))
         let path = path(for: output)
+        // Like the parse cache's, the temporary name ends in `.generique-cache` (ignored by git).
         let temporary = String(path.dropLast(".generique-cache".count)) + "-tmp.generique-cache"
-        do {
-            try Data(magic + writer.bytes + payload).write(to: URL(fileURLWithPath: temporary))
-            guard rename(temporary, path) == 0 else {
-                unlink(temporary)
-                return
-            }
-        } catch {
-            unlink(temporary)
-        }
+        FileSystemCalls.replaceFile(path, with: [magic, writer.bytes, payload], through: temporary)
     }
 }
