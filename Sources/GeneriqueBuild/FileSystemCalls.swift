@@ -97,7 +97,8 @@ enum FileSystemCalls {
 
     /// The folder part of a path.
     static func parent(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        // Over the UTF-8 bytes: a build asks this for every file and folder of the site.
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }
 

@@ -43,6 +43,9 @@ public struct BuildOptions: Sendable {
 public enum BuildProgress: Sendable, Equatable {
     /// `content/` and `templates/` read.
     case read
+    /// The files whose stamps changed read, and found to change only bios: a quick rebuild follows, which
+    /// makes only those profiles' pages (no `read`, `parseCacheRead` or `checked`).
+    case quickRebuildPlanned
     /// The previous build's parse cache read, which started with the sources (only when writing output).
     case parseCacheRead
     /// Sources parsed and checked; nothing rendered yet.
@@ -74,12 +77,35 @@ public enum SiteBuilder {
     /// there is any error. Only failures unrelated to content (unreadable root, unwritable output) throw.
     public static func build(_ options: BuildOptions) async throws(BuildFailure) -> BuildReport {
         if options.writesOutput { try SiteWriter.checkReplaceable(options.output.standardizedFileURL) }
-        // Only a build keeps a parse cache (`check` writes nothing, not even beside the output). It is read
-        // while the sources are: reading them mostly waits on the file system, decoding it is computing.
+        let started = Int(time(nil))
+        // Only a build keeps caches and a record (`check` writes nothing, not even beside the output).
         let program = options.writesOutput ? ProgramIdentity.current() : nil
+        let record = program.flatMap { BuildRecord.read(for: options.output, program: $0) }
+        var staging: StagingFolder? = nil
+        defer { staging?.release() }
+        if let program, let record, let quick = await QuickRebuild.plan(options, record: record, startedAt: started) {
+            options.onProgress(.quickRebuildPlanned)
+            staging = try await StagingFolder(for: options.output, program: program, onWait: options.onWaitingForOtherBuild)
+            BuildRecord.remove(for: options.output)
+            if let report = try await quick.publish(into: &staging!, recorded: record, options: options, program: program) {
+                return report
+            }
+        }
+        return try await wholeBuild(options, program: program, record: record, startedAt: started, staging: &staging)
+    }
+
+    /// Reads and parses everything (but what the parse cache holds), renders what changed, publishes.
+    /// `staging` is the output's staging folder if a quick rebuild that could not proceed already holds it.
+    private static func wholeBuild(
+        _ options: BuildOptions, program: ContentDigest?, record: BuildRecord?, startedAt started: Int,
+        staging: inout StagingFolder?
+    ) async throws(BuildFailure) -> BuildReport {
+        // The parse cache is read while the sources are: reading them mostly waits on the file system,
+        // decoding it is computing.
         async let savedCache = readCache(for: options.output, program: program)
         async let savedMemo = program.flatMap { RenderMemoFile.read(for: options.output, program: $0) }
-        let (tree, readDiagnostics) = try SourceReader.read(root: options.root)
+        var stamps = SourceStamps()
+        let (tree, readDiagnostics) = try SourceReader.read(root: options.root, stamps: &stamps)
         options.onProgress(.read)
         var cache = await savedCache
         let memo = await savedMemo
@@ -99,34 +125,43 @@ public enum SiteBuilder {
         var statistics = prepared.statistics
         statistics.contentFiles = cache.count
         statistics.parsedFiles = cache.parsedCount
-        if options.writesOutput {
-            var staging = try await StagingFolder(for: options.output, program: program, onWait: options.onWaitingForOtherBuild)
-            defer { staging.release() }
-            let jobs = renderer.jobs
-            for start in stride(from: 0, to: jobs.count, by: batchSize) {
-                let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
-                // A page whose view model and templates are unchanged is not rendered again.
-                let prepared = await Parallel.map(batch, chunkSize: 32) { renderer.prepare($0) }
-                var toRender: [PreparedPage] = []
-                for page in prepared where !staging.reuse(page.path, view: page.fingerprint) {
-                    toRender.append(page)
-                }
-                let pages = await Parallel.map(toRender, chunkSize: 16) { renderer.render($0) }
-                try await staging.write(pages, views: toRender.map(\.fingerprint))
-                options.onProgress(.rendered(done: start + batch.count, total: jobs.count))
-            }
-            try await staging.write(renderer.assets)
-            try await staging.publish()
-            options.onProgress(.published)
-            statistics.unchanged = staging.unchangedCount
-            if let program {
-                // A build that parsed nothing found every file in the cache file already there.
-                if cache.parsedCount > 0 { await ParseCacheFile.save(cache, for: options.output, program: program) }
-                let payload = renderer.memo(recording: [], templateCheck: prepared.templateCheck).persisted
-                if payload != memo?.bytes { RenderMemoFile.save(payload, for: options.output, program: program) }
-                options.onProgress(.cachesSaved)
-            }
+        guard options.writesOutput else { return BuildReport(diagnostics: diagnostics, statistics: statistics) }
+        if staging == nil {
+            staging = try await StagingFolder(for: options.output, program: program, onWait: options.onWaitingForOtherBuild)
+            BuildRecord.remove(for: options.output)
         }
+        var profilePages: [String: [UInt8]] = [:]
+        let jobs = renderer.jobs
+        for start in stride(from: 0, to: jobs.count, by: batchSize) {
+            let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
+            // A page whose view model and templates are unchanged is not rendered again.
+            let prepared = await Parallel.map(batch, chunkSize: 32) { renderer.prepare($0) }
+            var toRender: [PreparedPage] = []
+            for page in prepared {
+                if program != nil, let (path, inputs) = page.profileRecord { profilePages[path] = inputs }
+                if !staging!.reuse(page.path, view: page.fingerprint) { toRender.append(page) }
+            }
+            let pages = await Parallel.map(toRender, chunkSize: 16) { renderer.render($0) }
+            try await staging!.write(pages, views: toRender.map(\.fingerprint))
+            options.onProgress(.rendered(done: start + batch.count, total: jobs.count))
+        }
+        try await staging!.write(renderer.assets)
+        try await staging!.publish()
+        options.onProgress(.published)
+        if let program {
+            // A build that parsed nothing found every file in the cache file already there.
+            if cache.parsedCount > 0 { await ParseCacheFile.save(cache, for: options.output, program: program) }
+            let payload = renderer.memo(recording: [], templateCheck: prepared.templateCheck).persisted
+            if payload != memo?.bytes { RenderMemoFile.save(payload, for: options.output, program: program) }
+            let made = await BuildRecord.make(
+                options: options, tree: tree, stamps: stamps, startedAt: started, cache: cache, previous: record,
+                renderer: renderer, profilePages: profilePages,
+                templatesFullyChecked: prepared.templateCheck?.isExhaustive ?? false, diagnostics: diagnostics,
+                statistics: statistics, outputManifest: staging!.manifestWritten)
+            made?.save(for: options.output, program: program)
+            options.onProgress(.cachesSaved)
+        }
+        statistics.unchanged = staging!.unchangedCount
         return BuildReport(diagnostics: diagnostics, statistics: statistics)
     }
 

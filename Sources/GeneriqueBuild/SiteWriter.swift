@@ -62,10 +62,20 @@ public enum SiteWriter {
 
     /// Whether a path is made of plain segments: no absolute path, no `..`, no empty segment.
     public static func isSafeRelativePath(_ path: String) -> Bool {
-        !path.hasPrefix("/")
-            && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-                !$0.isEmpty && $0 != "." && $0 != ".."
+        // Over the UTF-8 bytes, one component at a time: a build checks every file of the site.
+        var component = 0
+        var dots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                guard component > 0, component != dots || dots > 2 else { return false }
+                component = 0
+                dots = 0
+            } else {
+                component += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
             }
+        }
+        return component > 0 && (component != dots || dots > 2)
     }
 }
 

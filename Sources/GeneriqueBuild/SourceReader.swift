@@ -62,6 +62,7 @@ public enum SourceReader {
                 let bytes = try? SourceReader.readBytes(target, size: Int(info.st_size), reportedAs: path)
             else { return nil }
             stamps.files[target] = (Reader.stamp(of: info), bytes)
+            stamps.byPath[path] = Reader.stamp(of: info)
             files[position] = SourceFile(path: path, bytes: bytes)
         }
         return SourceTree(files: files)
@@ -71,8 +72,10 @@ public enum SourceReader {
 /// What identifies a file's version without reading it, by real path.
 public struct SourceStamps: Sendable {
     fileprivate var files: [String: (stamp: [Int], bytes: [UInt8])] = [:]
+    /// Each file's stamp by its path in the tree (`content/…`), for the build record.
+    fileprivate(set) var byPath: [String: [Int]] = [:]
     /// Whether the read met a symbolic link: then a file's bytes may appear under another path too.
-    fileprivate var sawLink = false
+    fileprivate(set) var sawLink = false
 
     /// No file known: everything is read.
     public init() {}
@@ -133,6 +136,7 @@ private struct Reader {
                     bytes = try SourceReader.readBytes(target, size: Int(info.st_size), reportedAs: path)
                 }
                 stamps.files[target] = (stamp, bytes)
+                stamps.byPath[path] = stamp
                 files.append(SourceFile(path: path, bytes: bytes))
             }
         }
@@ -145,6 +149,11 @@ private struct Reader {
 }
 
 extension SourceReader {
+    /// What identifies a version of a file without reading it: inode, size, modification and change times.
+    static func stamp(of info: stat) -> [Int] {
+        Reader.stamp(of: info)
+    }
+
     /// The whole file, read with one buffer of the size `stat` gave (and more if it grew meanwhile).
     static func readBytes(_ path: String, size: Int, reportedAs name: String) throws(BuildFailure) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)

@@ -8,9 +8,15 @@ extension StagingFolder {
     public mutating func publish() async throws(BuildFailure) {
         try await write([])
         let root = staging.path
-        try removeLeftovers()
+        let folders = Self.folders(of: manifest.files.keys)
+        try removeLeftovers(keeping: folders)
         manifest.folders = [:]
-        for folder in Self.folders(of: manifest.files.keys) {
+        for folder in folders {
+            // A folder nobody wrote in since the earlier build checked its stamp still has it.
+            if !changedFolders.contains(folder), !foldersToScan.contains(folder), let kept = recycled.folders[folder] {
+                manifest.folders[folder] = kept
+                continue
+            }
             guard let (stamp, _) = FileStamp.of(root + "/" + folder) else {
                 throw BuildFailure("cannot read \(root)/\(folder): \(String(cString: strerror(errno)))")
             }
@@ -29,6 +35,7 @@ extension StagingFolder {
         }
         try swapIn()
         removeOtherManifests(keeping: stagingStamp.inode)
+        manifestWritten = FileStamp.of(manifestPath)?.stamp
     }
 
     /// Deletes the manifests of folders that are neither the output nor the spare folder any more.
@@ -56,15 +63,15 @@ extension StagingFolder {
 
     /// Deletes what an earlier build wrote and this one did not, and anything else found in the folders whose
     /// stamp changed since then (or in the top folder, which the manifest does not stamp).
-    private func removeLeftovers() throws(BuildFailure) {
+    private mutating func removeLeftovers(keeping kept: Set<String>) throws(BuildFailure) {
         let root = staging.path
         for path in recycled.files.keys where manifest.files[path] == nil {
             if let problem = FileSystemCalls.removeFile(root + "/" + path) {
                 throw BuildFailure("cannot remove \(path) from \(root): \(problem.text)")
             }
             FileSystemCalls.removeEmptyParents(of: root + "/" + path, below: root)
+            markChanged(path)
         }
-        let kept = Self.folders(of: manifest.files.keys)
         for folder in [""] + foldersToScan.sorted() {
             let prefix = folder.isEmpty ? "" : folder + "/"
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: root + "/" + folder) else { continue }
@@ -74,6 +81,7 @@ extension StagingFolder {
                 if let problem = FileSystemCalls.removeFile(root + "/" + path) {
                     throw BuildFailure("cannot remove \(path) from \(root): \(problem.text)")
                 }
+                markChanged(path)
             }
         }
     }

@@ -19,13 +19,20 @@ public struct StagingFolder {
     let staging: URL
     private let lock: OutputLock
     /// What the output folder holds now.
-    private let published: OutputManifest
+    let published: OutputManifest
+    /// The stamp of the file `published` was read from: it changes with every publish.
+    let publishedManifest: FileStamp?
     /// What the staging folder held from an earlier build (empty when it was created afresh).
     let recycled: OutputManifest
     /// Recycled folders whose stamp changed since that build: they may hold files nobody wrote.
-    let foldersToScan: [String]
+    let foldersToScan: Set<String>
+    /// Folders of the staging folder this build changed (wrote, linked or removed in): the others keep the
+    /// stamp `recycled` gives them.
+    var changedFolders: Set<String> = []
     /// What this build writes.
     var manifest = OutputManifest()
+    /// The stamp of the manifest `publish()` wrote: the next build's `publishedManifest`.
+    var manifestWritten: FileStamp?
     /// Unchanged files to link from the output folder, by path (done with the next batch of writes).
     private var pendingLinks: [String] = []
     /// How many files are the output's own, unchanged.
@@ -44,8 +51,10 @@ public struct StagingFolder {
         lock = try await OutputLock(path: parent.appendingPathComponent(".\(name).generique-lock").path, onWait: onWait)
         let staging = parent.appendingPathComponent(".\(name).generique-spare")
         self.staging = staging
-        let published = Self.manifest(of: self.output) ?? OutputManifest()
+        let found = Self.manifest(of: self.output)
+        let published = found?.manifest ?? OutputManifest()
         self.published = program != nil && published.program == program ? published : published.withoutViews
+        publishedManifest = found?.stamp
         manifest.program = program
         do {
             // Folders of older versions, or left by a killed build of one.
@@ -53,9 +62,11 @@ public struct StagingFolder {
             try SiteWriter.removeIfOurs(parent.appendingPathComponent(".\(name).generique-previous"))
             if let recycled = Self.recycle(staging, output: self.output) {
                 self.recycled = recycled
-                foldersToScan = recycled.folders.filter { path, stamp in
-                    FileStamp.of(staging.path + "/" + path).map { !$0.stamp.sameTime(as: stamp) } ?? false
-                }.map(\.key)
+                let root = staging.path
+                let changed = await Parallel.map(Array(recycled.folders), chunkSize: 512) { path, stamp in
+                    FileStamp.of(root + "/" + path).map { !$0.stamp.sameTime(as: stamp) } ?? false
+                }
+                foldersToScan = Set(zip(recycled.folders.keys, changed).filter(\.1).map(\.0))
             } else {
                 recycled = OutputManifest()
                 foldersToScan = []
@@ -73,10 +84,13 @@ public struct StagingFolder {
         }
     }
 
-    /// The manifest of the folder at `url`, kept beside `output` (which may be that folder), if there is one.
-    static func manifest(of url: URL, output: URL? = nil) -> OutputManifest? {
+    /// The manifest of the folder at `url`, kept beside `output` (which may be that folder), with the stamp
+    /// of its file, if there is one.
+    static func manifest(of url: URL, output: URL? = nil) -> (manifest: OutputManifest, stamp: FileStamp)? {
         guard let (stamp, kind) = FileStamp.of(url.path), kind == .folder else { return nil }
-        return OutputManifest.read(from: OutputManifest.path(for: output ?? url, tree: stamp.inode))
+        let path = OutputManifest.path(for: output ?? url, tree: stamp.inode)
+        guard let (fileStamp, _) = FileStamp.of(path), let manifest = OutputManifest.read(from: path) else { return nil }
+        return (manifest, fileStamp)
     }
 
     /// The manifest of a spare folder an earlier build left complete, removed first so that a build killed
@@ -120,6 +134,7 @@ public struct StagingFolder {
             }
         }
         try await linkPending()
+        for file in pending { markChanged(file.path) }
         let root = staging.path
         let results = await Parallel.map(pending, chunkSize: 32) { file in
             FileSystemCalls.writeNewFile(file.bytes, to: root + "/" + file.path, below: root)
@@ -144,26 +159,43 @@ public struct StagingFolder {
 extension StagingFolder {
     /// The published file still is the one the manifest describes (a cheap guard against hand edits).
     private func isPublishedUntouched(_ path: String, _ entry: OutputManifest.Entry) -> Bool {
-        guard let (stamp, kind) = FileStamp.of(output.path + "/" + path) else { return false }
+        Self.isUntouched(output.path + "/" + path, entry)
+    }
+
+    /// The file at `fullPath` still is the one `entry` describes.
+    static func isUntouched(_ fullPath: String, _ entry: OutputManifest.Entry) -> Bool {
+        guard let (stamp, kind) = FileStamp.of(fullPath) else { return false }
         return kind == .file && stamp == entry.stamp
     }
 
     /// Records that the staging folder's `path` must be the published file itself.
-    private mutating func keepPublished(_ path: String, _ entry: OutputManifest.Entry) {
+    mutating func keepPublished(_ path: String, _ entry: OutputManifest.Entry) {
         manifest.files[path] = entry
         unchangedCount += 1
-        // A spare folder often holds that very file already (a hard link made by an earlier build).
+        // A spare folder often holds that very file already (a hard link made by an earlier build): its
+        // manifest says so, as long as its folder's entries did not change since (the top folder is not stamped).
+        let folder = FileSystemCalls.parent(of: path)
+        if !folder.isEmpty, !foldersToScan.contains(folder), recycled.files[path]?.stamp == entry.stamp { return }
         if FileStamp.of(staging.path + "/" + path)?.stamp != entry.stamp { pendingLinks.append(path) }
     }
 
     /// Links the unchanged files recorded since the last call, on every core.
     private mutating func linkPending() async throws(BuildFailure) {
         guard !pendingLinks.isEmpty else { return }
+        for path in pendingLinks { markChanged(path) }
         let (source, root) = (output.path, staging.path)
         let problems = await Parallel.map(pendingLinks, chunkSize: 64) { path in
             FileSystemCalls.link(source + "/" + path, to: root + "/" + path, below: root).map { "cannot link \(path): \($0.text)" }
         }
         pendingLinks = []
         if let problem = problems.lazy.compactMap({ $0 }).first { throw BuildFailure(problem) }
+    }
+
+    /// Records that the folders holding `path` changed (they get a new stamp).
+    mutating func markChanged(_ path: String) {
+        var folder = FileSystemCalls.parent(of: path)
+        while !folder.isEmpty, changedFolders.insert(folder).inserted {
+            folder = FileSystemCalls.parent(of: folder)
+        }
     }
 }

@@ -25,6 +25,7 @@ final class ProgressDisplay: Sendable {
         let line: String? = state.withLock { state in
             switch progress {
             case .read: state.phases.append(("read", now))
+            case .quickRebuildPlanned: state.phases.append(("find changes (only bios: quick rebuild)", now))
             // The cache is read while the sources are: this is only the wait for it afterwards.
             case .parseCacheRead: state.phases.append(("wait for parse cache", now))
             case .checked: state.phases.append(("parse and check", now))

@@ -18,14 +18,23 @@ struct ContentLinks: Sendable {
     /// Link targets from `paths`, the `sourcePaths` of a tree: nothing else of the tree matters.
     init(paths: [String], basePath: String) {
         self.basePath = basePath
-        var keys: [String: Set<String>] = [:]
-        for folder in ContentLoader.folders {
-            let prefix = "content/\(folder)/"
-            keys[folder] = Set(paths.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".md") }.map { EntryFile.keyOfFile(at: $0) })
+        // One pass over the paths (a quick rebuild makes these for every bio it parses).
+        var keys = Dictionary(uniqueKeysWithValues: ContentLoader.folders.map { ($0, Set<String>()) })
+        var assets: Set<String> = []
+        let assetFolder = "templates/assets/"
+        for path in paths {
+            if path.hasPrefix(assetFolder) {
+                assets.insert(String(path.dropFirst(assetFolder.count)))
+                continue
+            }
+            guard path.hasPrefix("content/"), path.hasSuffix(".md") else { continue }
+            let rest = path.utf8.dropFirst("content/".count)
+            guard let slash = rest.firstIndex(of: UInt8(ascii: "/")) else { continue }
+            let folder = String(path[rest.startIndex..<slash])
+            keys[folder]?.insert(EntryFile.keyOfFile(at: path))
         }
         self.keys = keys
-        let assetFolder = "templates/assets/"
-        assets = Set(paths.filter { $0.hasPrefix(assetFolder) }.map { String($0.dropFirst(assetFolder.count)) })
+        self.assets = assets
     }
 
     /// The paths of `tree` that link targets are made from: Markdown files of the content folders and

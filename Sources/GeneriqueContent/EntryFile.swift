@@ -49,7 +49,7 @@ struct EntryFile {
 
     /// `content/profils/marc-missonnier.md` → `marc-missonnier`.
     static func keyOfFile(at path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.index(after: $0)...]) } ?? path
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 }

@@ -78,6 +78,13 @@ public struct BinaryReader: Sendable {
         return text
     }
 
+    /// The next bytes written by `BinaryWriter.writeBytes(_:)`.
+    public mutating func readBytes() throws(BinaryFormatError) -> [UInt8] {
+        let count = try readCount()
+        defer { offset += count }
+        return Array(bytes[offset..<offset + count])
+    }
+
     /// Consumes `raw` if the next bytes are exactly it; throws otherwise.
     public mutating func expect(_ raw: [UInt8]) throws(BinaryFormatError) {
         guard end - offset >= raw.count, bytes[offset..<offset + raw.count].elementsEqual(raw) else {

@@ -56,3 +56,11 @@ public struct BinaryWriter: Sendable {
         bytes.append(contentsOf: raw)
     }
 }
+
+extension BinaryWriter {
+    /// Appends bytes with their count first, for `BinaryReader.readBytes()`.
+    public mutating func writeBytes(_ raw: [UInt8]) {
+        writeVarint(UInt64(raw.count))
+        writeRaw(raw)
+    }
+}

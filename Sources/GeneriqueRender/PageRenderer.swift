@@ -15,7 +15,7 @@ public struct TemplateCheck: Sendable {
     public let diagnostics: [Diagnostic]
     let templatesFingerprint: UInt64
     /// Whether every tag was checked, so that the outcome does not depend on the content.
-    let isExhaustive: Bool
+    public let isExhaustive: Bool
 }
 
 /// A page ready to render: where it goes, with what, and its fingerprint.
@@ -77,6 +77,9 @@ public struct PageRenderer: Sendable {
             + index.metiers.indices.map(PageJob.metier) + [.societeIndex] + index.societes.indices.map(PageJob.societe)
             + index.pages.indices.map(PageJob.page) + [.search, .notFound]
     }
+
+    /// The site's configuration (`site.yml`, with `--base-url` applied).
+    public var config: SiteConfig { views.index.config }
 
     /// The path the site is served under, `/` or `/guide/`: every internal link starts with it.
     public var basePath: String { views.index.config.basePath }

@@ -39,6 +39,11 @@ struct SiteExports: Sendable {
     /// The feed's date when no profile has one: fixed, so output does not depend on the day of the build.
     static let epoch = LocalDate(iso: "2000-01-01")!
 
+    /// No files and no downloads: for a builder that makes only profile pages, which show none.
+    static func none(for index: SiteIndex) -> SiteExports {
+        SiteExports(inputs: Inputs(index), files: [], metierDownloads: [:], societeDownloads: [:], guideDownloads: .none)
+    }
+
     /// Makes every export, the groups' and the guide's files in parallel — or, when `previous` was made from
     /// the same content but for bios, keeps its files and makes only the feed again (`serve` after an edit).
     static func make(index: SiteIndex, urls: SiteURLs, reusing previous: SiteExports? = nil) async -> SiteExports {

@@ -1,0 +1,200 @@
+import Foundation
+import GeneriqueContent
+import GeneriqueCore
+import GeneriqueRender
+
+/// What the last successful build read and made, kept beside the output folder as
+/// `.<name>.build.generique-cache`, so that the next one can tell — from file stamps, without reading the
+/// site — that only some profiles' bios changed, and then make just their pages (`QuickRebuild`).
+///
+/// Removed before a build touches the output and saved after it published, so a record always describes
+/// the published site; it also names the output's manifest file, which changes with every publish. Like the
+/// caches, a record that is missing, damaged, or written by another program or with other options is
+/// ignored: the build is then a whole one.
+struct BuildRecord: Sendable {
+    /// One file of `content/` or `templates/`.
+    struct Source: Sendable {
+        /// `SourceReader`'s stamp: inode, size, modification and change times. Empty when the file changed
+        /// too close to the build for its stamp to prove anything (see `racyWindow`).
+        var stamp: [Int]
+        /// Digest of its bytes: a file whose stamp changed is read, and unchanged if its digest is.
+        var digest: ContentDigest
+    }
+
+    /// A profile file.
+    struct Profile: Sendable {
+        /// What other pages see of it.
+        var outline: ProfileOutline
+        /// Its page's inputs but the profile (`PreparedPage.profileRecord`); nil for a draft left out.
+        var pageInputs: [UInt8]?
+    }
+
+    /// `--base-url`, `--drafts`, `--strict`: a record holds only for a build with the same options.
+    var options: [String]
+    /// The configuration the build used (`site.yml`, `--base-url` applied).
+    var config: SiteConfig
+    /// What every profile page shares (`PageRenderer.sharedProfileRecord`).
+    var sharedPageInputs: [UInt8]
+    /// Whether the template check reached every tag: otherwise a new bio could reach one it did not.
+    var templatesFullyChecked: Bool
+    /// Every diagnostic of the build (warnings only: it succeeded), reported again by a quick rebuild.
+    var diagnostics: [Diagnostic]
+    /// The summary line's counts.
+    var statistics: BuildStatistics
+    /// Every file read, by path in the tree.
+    var sources: [String: Source]
+    /// Every profile file, by path in the tree.
+    var profiles: [String: Profile]
+    /// The stamp of the published site's manifest file: another publish since means another site.
+    var outputManifest: FileStamp
+
+    /// The options of `options` as a record compares them.
+    static func options(of options: BuildOptions) -> [String] {
+        [options.baseURL ?? "", options.includeDrafts ? "drafts" : "", options.strict ? "strict" : ""]
+    }
+
+    /// The stamp to record for a file (`SourceReader.stamp(of:)`) in a build started at `start` (seconds
+    /// since the epoch): none for a file changed within `racyWindow` of it.
+    static func recordable(_ stamp: [Int], startedAt start: Int) -> [Int] {
+        guard stamp.count == 6, max(stamp[2], stamp[4]) < start - racyWindow else { return [] }
+        return stamp
+    }
+
+    /// Stamps this recent (in seconds, before the build started) are not recorded: a file written again within
+    /// the filesystem's clock tick may keep its modification time, so only its bytes can tell.
+    static let racyWindow = 2
+}
+
+extension BuildRecord {
+    private static let magic = Array("generique build record 1\n".utf8)
+
+    /// The record's path for `output`.
+    static func path(for output: URL) -> String {
+        let output = output.standardizedFileURL
+        return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).build.generique-cache").path
+    }
+
+    /// The record saved for `output` by `program`, or nil.
+    static func read(for output: URL, program: ContentDigest) -> BuildRecord? {
+        let descriptor = open(path(for: output), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        let header = magic.count + 24
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) >= header,
+            let file = FileSystemCalls.readExactly(descriptor, at: 0, count: Int(info.st_size)),
+            file[..<magic.count].elementsEqual(magic)
+        else { return nil }
+        var reader = BinaryReader(file, from: magic.count, to: header)
+        guard let recorded = try? reader.read(ContentDigest.self), recorded == program, let checksum = try? reader.readFixed(),
+            XXHash64.of(Array(file[header...])) == checksum
+        else { return nil }
+        reader = BinaryReader(file, from: header)
+        return try? BuildRecord(from: &reader)
+    }
+
+    /// Removes the record of `output`: call it before touching the output.
+    static func remove(for output: URL) {
+        unlink(path(for: output))
+    }
+
+    /// Saves the record for `output`. Call it while holding the output's lock, after publishing.
+    func save(for output: URL, program: ContentDigest) {
+        var payload = BinaryWriter(reservingCapacity: 1 << 20)
+        encode(to: &payload)
+        var writer = BinaryWriter()
+        writer.write(program)
+        writer.writeFixed(XXHash64.of(payload.bytes))
+        let path = Self.path(for: output)
+        let temporary = String(path.dropLast(".generique-cache".count)) + "-tmp.generique-cache"
+        FileSystemCalls.replaceFile(path, with: [Self.magic, writer.bytes, payload.bytes], through: temporary)
+    }
+
+    private func encode(to writer: inout BinaryWriter) {
+        writer.write(options)
+        writer.write(config)
+        writer.writeBytes(sharedPageInputs)
+        writer.write(templatesFullyChecked)
+        writer.write(diagnostics)
+        let counts = statistics
+        writer.write([counts.profiles, counts.metiers, counts.societes, counts.pages, counts.files, counts.contentFiles])
+        writer.writeVarint(UInt64(sources.count))
+        for (path, source) in sources {
+            writer.write(path)
+            writer.write(source.stamp)
+            writer.write(source.digest)
+        }
+        writer.writeVarint(UInt64(profiles.count))
+        for (path, profile) in profiles {
+            writer.write(path)
+            writer.write(profile.outline)
+            writer.write(profile.pageInputs != nil)
+            if let inputs = profile.pageInputs { writer.writeBytes(inputs) }
+        }
+        writer.write(outputManifest.inode)
+        writer.write([outputManifest.size, outputManifest.seconds, outputManifest.nanoseconds])
+    }
+
+    private init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+        options = try reader.read()
+        config = try reader.read()
+        sharedPageInputs = try reader.readBytes()
+        templatesFullyChecked = try reader.read()
+        diagnostics = try reader.read()
+        let counts: [Int] = try reader.read()
+        guard counts.count == 6 else { throw BinaryFormatError() }
+        statistics = BuildStatistics(
+            profiles: counts[0], metiers: counts[1], societes: counts[2], pages: counts[3], files: counts[4],
+            contentFiles: counts[5])
+        let sourceCount = try reader.readCount()
+        sources = Dictionary(minimumCapacity: sourceCount)
+        for _ in 0..<sourceCount {
+            let path: String = try reader.read()
+            sources[path] = Source(stamp: try reader.read(), digest: try reader.read())
+        }
+        let profileCount = try reader.readCount()
+        profiles = Dictionary(minimumCapacity: profileCount)
+        for _ in 0..<profileCount {
+            let path: String = try reader.read()
+            let outline: ProfileOutline = try reader.read()
+            let hasPage: Bool = try reader.read()
+            profiles[path] = Profile(outline: outline, pageInputs: hasPage ? try reader.readBytes() : nil)
+        }
+        let inode: UInt64 = try reader.read()
+        let stamp: [Int] = try reader.read()
+        guard stamp.count == 3 else { throw BinaryFormatError() }
+        outputManifest = FileStamp(inode: inode, size: stamp[0], seconds: stamp[1], nanoseconds: stamp[2])
+        guard reader.isAtEnd else { throw BinaryFormatError() }
+    }
+}
+
+extension BuildRecord {
+    /// The record of a whole build that just published, or nil when one cannot be trusted: a symbolic link
+    /// among the sources (a file would then have two paths), a file without a stamp, no manifest written.
+    /// Outlines are made only for profile files whose bytes changed since `previous`.
+    static func make(
+        options: BuildOptions, tree: SourceTree, stamps: SourceStamps, startedAt start: Int, cache: ContentParseCache,
+        previous: BuildRecord?, renderer: PageRenderer, profilePages: [String: [UInt8]], templatesFullyChecked: Bool,
+        diagnostics: [Diagnostic], statistics: BuildStatistics, outputManifest: FileStamp?
+    ) async -> BuildRecord? {
+        guard !stamps.sawLink, let outputManifest else { return nil }
+        let digests = cache.sourceDigests
+        var sources: [String: Source] = Dictionary(minimumCapacity: tree.files.count)
+        for file in tree.files {
+            guard let stamp = stamps.byPath[file.path] else { return nil }
+            sources[file.path] = Source(
+                stamp: recordable(stamp, startedAt: start), digest: digests[file.path] ?? ContentDigest(of: file.bytes))
+        }
+        var known: [String: (source: ContentDigest, outline: ProfileOutline)] = [:]
+        for (path, profile) in previous?.profiles ?? [:] {
+            if let source = previous?.sources[path] { known[path] = (source.digest, profile.outline) }
+        }
+        let outlines = await cache.profileOutlines(reusing: known)
+        return BuildRecord(
+            options: Self.options(of: options), config: renderer.config, sharedPageInputs: renderer.sharedProfileRecord,
+            templatesFullyChecked: templatesFullyChecked, diagnostics: diagnostics, statistics: statistics, sources: sources,
+            profiles: Dictionary(
+                uniqueKeysWithValues: outlines.map { path, outline in (path, Profile(outline: outline, pageInputs: profilePages[path])) }),
+            outputManifest: outputManifest)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import GeneriqueContent
+import GeneriqueCore
+import GeneriqueRender
+
+/// A rebuild after edits that changed nothing but the HTML of some profiles' bios, seen from file stamps and
+/// the build record: only those profiles' pages are made again, every other file of the published site is
+/// kept. The pages come out as a whole build would make them: the same parse of the file, the same recorded
+/// inputs for the rest of the page (unchanged, since every file's outline is), the same templates.
+struct QuickRebuild: Sendable {
+    /// The pages made again.
+    let pages: [OutputFile]
+    /// Their fingerprints, for the manifest.
+    let fingerprints: [UInt64]
+    /// The record to save once published (new stamps and digests of the files read).
+    var record: BuildRecord
+    /// How many content files were parsed.
+    let parsedCount: Int
+
+    /// Plans the rebuild, reading only files whose stamps changed (and the templates); nil when anything else
+    /// than a bio may have changed, or the templates' check might not hold for a new bio.
+    static func plan(_ options: BuildOptions, record: BuildRecord, startedAt start: Int) async -> QuickRebuild? {
+        guard record.options == BuildRecord.options(of: options), record.templatesFullyChecked,
+            let changed = await SourceScan.changedFiles(root: options.root, recorded: record.sources)
+        else { return nil }
+        let rootPath = options.root.standardizedFileURL.resolvingSymlinksInPath().path
+        var record = record
+        var edited: [SourceFile] = []
+        for path in changed {
+            guard let known = record.sources[path]?.digest else { return nil }
+            var info = stat()
+            guard lstat(rootPath + "/" + path, &info) == 0,
+                let bytes = try? SourceReader.readBytes(rootPath + "/" + path, size: Int(info.st_size), reportedAs: path)
+            else { return nil }
+            let digest = ContentDigest(of: bytes)
+            record.sources[path] = BuildRecord.Source(stamp: BuildRecord.recordable(SourceReader.stamp(of: info), startedAt: start), digest: digest)
+            guard digest != known else { continue }
+            // A change anywhere but in a profile file needs a whole build.
+            guard record.profiles[path] != nil else { return nil }
+            edited.append(SourceFile(path: path, bytes: bytes))
+        }
+        guard !edited.isEmpty else {
+            return QuickRebuild(pages: [], fingerprints: [], record: record, parsedCount: 0)
+        }
+        let templateFiles = record.sources.keys.filter { $0.hasPrefix("templates/") }.map { path in
+            (try? SourceReader.readBytes(rootPath + "/" + path, size: 4096, reportedAs: path)).map { SourceFile(path: path, bytes: $0) }
+        }
+        guard !templateFiles.contains(where: { $0 == nil }),
+            let templates = TemplateSet.load(from: SourceTree(files: templateFiles.compactMap { $0 })).0,
+            let renderer = ProfilePageRenderer(templates: templates, shared: record.sharedPageInputs)
+        else { return nil }
+        // Links in a bio resolve against the names of the site's files, which are the recorded ones.
+        let paths = SourceTree(files: record.sources.keys.map { SourceFile(path: $0, bytes: []) })
+        let config = record.config
+        let parses = await Parallel.map(edited, chunkSize: 4) { file in ContentLoader.parseProfile(file, in: paths, config: config) }
+        var pages: [PreparedPage] = []
+        for (file, parse) in zip(edited, parses) {
+            guard let (profile, outline) = parse, let known = record.profiles[file.path], known.outline == outline else { return nil }
+            guard let inputs = known.pageInputs else { continue }
+            guard let page = renderer.prepare(profile, recorded: inputs) else { return nil }
+            pages.append(page)
+        }
+        let rendered = await Parallel.map(pages, chunkSize: 4) { renderer.render($0) }
+        guard !rendered.contains(where: { $0 == nil }) else { return nil }
+        return QuickRebuild(
+            pages: rendered.compactMap { $0 }, fingerprints: pages.map(\.fingerprint), record: record, parsedCount: edited.count)
+    }
+}
+
+extension QuickRebuild {
+    /// Writes the pages into `staging` and publishes, keeping every other published file, when the output
+    /// still is the site `recorded` describes and none of its files was edited; nil otherwise (nothing written:
+    /// the build goes on as a whole one, in the same staging folder).
+    func publish(into staging: inout StagingFolder, recorded: BuildRecord, options: BuildOptions, program: ContentDigest)
+        async throws(BuildFailure) -> BuildReport?
+    {
+        guard staging.publishedManifest == recorded.outputManifest,
+            await staging.keepPublished(allBut: Set(pages.map(\.path)))
+        else { return nil }
+        try await staging.write(pages, views: fingerprints)
+        options.onProgress(.rendered(done: record.statistics.pages, total: record.statistics.pages))
+        try await staging.publish()
+        options.onProgress(.published)
+        if let written = staging.manifestWritten {
+            var record = self.record
+            record.outputManifest = written
+            record.save(for: options.output, program: program)
+        }
+        options.onProgress(.cachesSaved)
+        var statistics = record.statistics
+        statistics.parsedFiles = parsedCount
+        statistics.unchanged = staging.unchangedCount
+        return BuildReport(diagnostics: record.diagnostics, statistics: statistics)
+    }
+}

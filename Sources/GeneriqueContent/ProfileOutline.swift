@@ -1,0 +1,62 @@
+import GeneriqueCore
+import GeneriqueMarkdown
+
+/// What a profile file gives every page but its own, as a digest: everything it parses into — the profile,
+/// its diagnostics, its links to other profiles — except the HTML of its bio, which only its own page shows
+/// (bio summaries feed descriptions, the feed and the open data, so they are part of it).
+///
+/// Two parses with the same outline differ at most in that HTML: a build whose only changes are such files
+/// can render just their pages and keep every other file of the previous build.
+public struct ProfileOutline: Sendable, Hashable, BinaryCodable {
+    /// Digest of the parse with the bio's HTML left out.
+    public let digest: ContentDigest
+
+    init(_ parsed: ParsedContentFile) {
+        var writer = BinaryWriter(reservingCapacity: 1024)
+        if case .profile(var profile) = parsed.entry {
+            profile.profile.bio = RenderedText(html: "", summary: profile.profile.bio.summary)
+            writer.write(ParsedContentFile(entry: .profile(profile), diagnostics: parsed.diagnostics, profileLinks: parsed.profileLinks))
+        } else {
+            writer.write(parsed)
+        }
+        digest = ContentDigest(of: writer.bytes)
+    }
+
+    public func encode(to writer: inout BinaryWriter) { writer.write(digest) }
+
+    public init(from reader: inout BinaryReader) throws(BinaryFormatError) { digest = try reader.read() }
+}
+
+extension ContentParseCache {
+    /// The digest of each content file's bytes (but `site.yml`), by path.
+    public var sourceDigests: [String: ContentDigest] { entries.mapValues(\.digest) }
+
+    /// The outline of each profile file the cache holds, by path; `known` gives outlines already made, by
+    /// path and digest of the bytes, so that only files parsed since are outlined again.
+    public func profileOutlines(reusing known: [String: (source: ContentDigest, outline: ProfileOutline)]) async
+        -> [String: ProfileOutline]
+    {
+        let profiles = entries.filter { path, _ in path.hasPrefix("content/profils/") }.sorted { $0.key < $1.key }
+        let outlines = await Parallel.map(profiles, chunkSize: 256) { path, entry in
+            if let kept = known[path], kept.source == entry.digest { return kept.outline }
+            return ProfileOutline(entry.parsed)
+        }
+        return Dictionary(uniqueKeysWithValues: zip(profiles.map(\.key), outlines))
+    }
+}
+
+extension ContentLoader {
+    /// One profile file parsed alone, exactly as `load` parses it within `tree` under `config` — the same link
+    /// targets, base path and raw-HTML policy — with its outline. Nil when the file does not parse into a
+    /// profile, or has errors: only a whole load reports those.
+    public static func parseProfile(_ file: SourceFile, in tree: SourceTree, config: SiteConfig) -> (
+        profile: Profile, outline: ProfileOutline
+    )? {
+        let bodies = BodyRenderer(
+            markdown: MarkdownRenderer(allowRawHTML: config.unsafeHTML),
+            links: ContentLinks(paths: ContentLinks.sourcePaths(in: tree), basePath: config.basePath))
+        let parsed = ParsedContentFile.parse(file, bodies: bodies)
+        guard case .profile(let profile) = parsed.entry, !parsed.diagnostics.containsErrors else { return nil }
+        return (profile.profile, ProfileOutline(parsed))
+    }
+}
