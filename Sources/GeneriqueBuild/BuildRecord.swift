@@ -35,8 +35,6 @@ struct BuildRecord: Sendable {
     var config: SiteConfig
     /// What every profile page shares (`PageRenderer.sharedProfileRecord`).
     var sharedPageInputs: [UInt8]
-    /// Whether the template check reached every tag: otherwise a new bio could reach one it did not.
-    var templatesFullyChecked: Bool
     /// Every diagnostic of the build (warnings only: it succeeded), reported again by a quick rebuild.
     var diagnostics: [Diagnostic]
     /// The summary line's counts.
@@ -114,7 +112,6 @@ extension BuildRecord {
         writer.write(options)
         writer.write(config)
         writer.writeBytes(sharedPageInputs)
-        writer.write(templatesFullyChecked)
         writer.write(diagnostics)
         let counts = statistics
         writer.write([counts.profiles, counts.metiers, counts.societes, counts.pages, counts.files, counts.contentFiles])
@@ -139,7 +136,6 @@ extension BuildRecord {
         options = try reader.read()
         config = try reader.read()
         sharedPageInputs = try reader.readBytes()
-        templatesFullyChecked = try reader.read()
         diagnostics = try reader.read()
         let counts: [Int] = try reader.read()
         guard counts.count == 6 else { throw BinaryFormatError() }
@@ -174,7 +170,7 @@ extension BuildRecord {
     /// Outlines are made only for profile files whose bytes changed since `previous`.
     static func make(
         options: BuildOptions, tree: SourceTree, stamps: SourceStamps, startedAt start: Int, cache: ContentParseCache,
-        previous: BuildRecord?, renderer: PageRenderer, profilePages: [String: [UInt8]], templatesFullyChecked: Bool,
+        previous: BuildRecord?, renderer: PageRenderer, profilePages: [String: [UInt8]],
         diagnostics: [Diagnostic], statistics: BuildStatistics, outputManifest: FileStamp?
     ) async -> BuildRecord? {
         guard !stamps.sawLink, let outputManifest else { return nil }
@@ -192,7 +188,7 @@ extension BuildRecord {
         let outlines = await cache.profileOutlines(reusing: known)
         return BuildRecord(
             options: Self.options(of: options), config: renderer.config, sharedPageInputs: renderer.sharedProfileRecord,
-            templatesFullyChecked: templatesFullyChecked, diagnostics: diagnostics, statistics: statistics, sources: sources,
+            diagnostics: diagnostics, statistics: statistics, sources: sources,
             profiles: Dictionary(
                 uniqueKeysWithValues: outlines.map { path, outline in (path, Profile(outline: outline, pageInputs: profilePages[path])) }),
             outputManifest: outputManifest)

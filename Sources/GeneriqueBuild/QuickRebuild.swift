@@ -18,9 +18,9 @@ struct QuickRebuild: Sendable {
     let parsedCount: Int
 
     /// Plans the rebuild, reading only files whose stamps changed (and the templates); nil when anything else
-    /// than a bio may have changed, or the templates' check might not hold for a new bio.
+    /// than a bio may have changed.
     static func plan(_ options: BuildOptions, record: BuildRecord, startedAt start: Int) async -> QuickRebuild? {
-        guard record.options == BuildRecord.options(of: options), record.templatesFullyChecked,
+        guard record.options == BuildRecord.options(of: options),
             let changed = await SourceScan.changedFiles(root: options.root, recorded: record.sources)
         else { return nil }
         let rootPath = options.root.standardizedFileURL.resolvingSymlinksInPath().path

@@ -155,8 +155,7 @@ public enum SiteBuilder {
             if payload != memo?.bytes { RenderMemoFile.save(payload, for: options.output, program: program) }
             let made = await BuildRecord.make(
                 options: options, tree: tree, stamps: stamps, startedAt: started, cache: cache, previous: record,
-                renderer: renderer, profilePages: profilePages,
-                templatesFullyChecked: prepared.templateCheck?.isExhaustive ?? false, diagnostics: diagnostics,
+                renderer: renderer, profilePages: profilePages, diagnostics: diagnostics,
                 statistics: statistics, outputManifest: staging!.manifestWritten)
             made?.save(for: options.output, program: program)
             options.onProgress(.cachesSaved)

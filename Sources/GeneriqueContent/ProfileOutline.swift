@@ -3,10 +3,12 @@ import GeneriqueMarkdown
 
 /// What a profile file gives every page but its own, as a digest: everything it parses into — the profile,
 /// its diagnostics, its links to other profiles — except the HTML of its bio, which only its own page shows
-/// (bio summaries feed descriptions, the feed and the open data, so they are part of it).
+/// (bio summaries feed descriptions, the feed and the open data, so they are part of it). Whether that HTML
+/// is empty is part of it too: a template section over it is entered or not, as before.
 ///
 /// Two parses with the same outline differ at most in that HTML: a build whose only changes are such files
-/// can render just their pages and keep every other file of the previous build.
+/// can render just their pages and keep every other file of the previous build. Their pages reach the same
+/// template tags as before, so the previous build's check of the templates holds for them.
 public struct ProfileOutline: Sendable, Hashable, BinaryCodable {
     /// Digest of the parse with the bio's HTML left out.
     public let digest: ContentDigest
@@ -14,7 +16,8 @@ public struct ProfileOutline: Sendable, Hashable, BinaryCodable {
     init(_ parsed: ParsedContentFile) {
         var writer = BinaryWriter(reservingCapacity: 1024)
         if case .profile(var profile) = parsed.entry {
-            profile.profile.bio = RenderedText(html: "", summary: profile.profile.bio.summary)
+            let bio = profile.profile.bio
+            profile.profile.bio = RenderedText(html: bio.html.isEmpty ? "" : "<p></p>", summary: bio.summary)
             writer.write(ParsedContentFile(entry: .profile(profile), diagnostics: parsed.diagnostics, profileLinks: parsed.profileLinks))
         } else {
             writer.write(parsed)

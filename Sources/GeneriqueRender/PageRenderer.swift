@@ -15,7 +15,7 @@ public struct TemplateCheck: Sendable {
     public let diagnostics: [Diagnostic]
     let templatesFingerprint: UInt64
     /// Whether every tag was checked, so that the outcome does not depend on the content.
-    public let isExhaustive: Bool
+    let isExhaustive: Bool
 }
 
 /// A page ready to render: where it goes, with what, and its fingerprint.

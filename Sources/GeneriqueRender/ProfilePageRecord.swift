@@ -56,13 +56,16 @@ public struct ProfilePageRenderer: Sendable {
     /// The page of `profile` with the other inputs `recorded` (a `PreparedPage.profileRecord`), ready to render;
     /// nil when `recorded` cannot be read.
     public func prepare(_ profile: Profile, recorded: [UInt8]) -> PreparedPage? {
-        var reader = BinaryReader(recorded)
-        guard let summary = try? reader.read(String.self), let titleDetail = try? reader.read(String?.self),
-            let metiers = try? reader.read([LabelledLink].self), let societes = try? reader.read([LabelledLink].self),
-            reader.isAtEnd
-        else { return nil }
-        let inputs = PageViews.ProfileInputs(
-            profile: profile, summary: summary, titleDetail: titleDetail, metiers: metiers, societes: societes)
+        func decode() throws(BinaryFormatError) -> PageViews.ProfileInputs {
+            var reader = BinaryReader(recorded)
+            let inputs = PageViews.ProfileInputs(
+                profile: profile, summary: try reader.read(), titleDetail: try reader.read(), metiers: try reader.read(),
+                societes: try reader.read())
+            guard reader.isAtEnd else { throw BinaryFormatError() }
+            return inputs
+        }
+        // Not `try?` field by field: a nil title detail would read as a failure.
+        guard let inputs = try? decode() else { return nil }
         return PreparedPage(
             path: views.urls.outputPath(for: views.urls.profile(profile.slug)), template: "profile",
             source: .profile(inputs), fingerprint: PageViews.fingerprint(of: inputs, seed: seed))

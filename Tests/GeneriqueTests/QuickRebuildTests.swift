@@ -1,0 +1,191 @@
+import Foundation
+import GeneriqueBuild
+import GeneriqueCore
+import Synchronization
+import Testing
+
+/// A build whose only changes are the HTML of some bios makes just those pages (`QuickRebuild`); whatever
+/// else changed, it must see it and make the whole site. Either way the output equals a clean build.
+@Suite struct QuickRebuildTests {
+    /// A long first paragraph: it is the whole summary, so later paragraphs reach only the profile's page.
+    private static let opening = String(repeating: "Productrice indépendante, elle accompagne des premiers films. ", count: 6)
+
+    private static func bio(_ index: Int, extra: String = "") -> String {
+        "---\nname: Personne \(index)\nprofessions: [production]\n---\n\(opening)\n\nSecond paragraphe.\(extra)\n"
+    }
+
+    private static func site(count: Int, drafts: Set<Int> = []) -> SourceTree {
+        var files = [
+            "metiers/production.md": TestSite.metier("Productrices et producteurs", label: "Production", order: 1),
+            // Nobody lists it: a warning every build reports.
+            "metiers/montage.md": TestSite.metier("Monteuses et monteurs", label: "Montage", order: 2),
+        ]
+        for index in 0..<count {
+            files["profils/p\(index).md"] = bio(index).replacingOccurrences(
+                of: "---\n\(opening)", with: drafts.contains(index) ? "draft: true\n---\n\(opening)" : "---\n\(opening)")
+        }
+        return TestSite.tree(files)
+    }
+
+    /// Records whether a build announced a quick rebuild.
+    private final class ProgressLog: Sendable {
+        let events = Mutex<[BuildProgress]>([])
+        var wasQuick: Bool { events.withLock { $0.contains(.quickRebuildPlanned) } }
+    }
+
+    private struct Site {
+        let root = TestPaths.temporaryFolder()
+        var output: URL { root.appendingPathComponent("public") }
+
+        func build(into output: URL? = nil, drafts: Bool = false) async throws -> (report: BuildReport, quick: Bool) {
+            let log = ProgressLog()
+            let options = BuildOptions(
+                root: root, output: output ?? self.output, includeDrafts: drafts,
+                onProgress: { event in log.events.withLock { $0.append(event) } })
+            let report = try await SiteBuilder.build(options)
+            return (report, log.wasQuick)
+        }
+
+        /// Whether the output equals a clean build of the same sources.
+        func equalsCleanBuild(drafts: Bool = false) async throws -> Bool {
+            let clean = root.appendingPathComponent("clean-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: clean) }
+            #expect(try await build(into: clean, drafts: drafts).report.succeeded)
+            return FolderSnapshot.read(output) == FolderSnapshot.read(clean)
+        }
+
+        func write(_ relative: String, _ text: String) throws {
+            let url = root.appendingPathComponent(relative)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+
+        func inode(_ path: String) -> UInt64 {
+            var info = stat()
+            return lstat(output.appendingPathComponent(path).path, &info) == 0 ? UInt64(info.st_ino) : 0
+        }
+    }
+
+    @Test func aBioEditMakesOnlyItsPageAndEqualsACleanBuild() async throws {
+        let site = Site()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        try TestSite.write(Self.site(count: 12), to: site.root)
+        let first = try await site.build()
+        #expect(first.report.succeeded && !first.quick)
+        for round in 1...3 {
+            let kept = site.inode("profils/p1/index.html")
+            let edited = site.inode("profils/p3/index.html")
+            try site.write("content/profils/p3.md", Self.bio(3, extra: " Mise à jour \(round) : *nouvelle* phrase, R&D."))
+            let rebuilt = try await site.build()
+            #expect(rebuilt.report.succeeded && rebuilt.quick, "round \(round)")
+            #expect(rebuilt.report.statistics.parsedFiles == 1)
+            #expect(rebuilt.report.statistics.unchanged == rebuilt.report.statistics.files - 1)
+            #expect(site.inode("profils/p1/index.html") == kept, "an unchanged page stays the same file")
+            #expect(site.inode("profils/p3/index.html") != edited)
+            let page = try String(contentsOf: site.output.appendingPathComponent("profils/p3/index.html"), encoding: .utf8)
+            #expect(page.contains("Mise à jour \(round)"))
+            #expect(try await site.equalsCleanBuild())
+        }
+        // Nothing changed at all: nothing is parsed, nothing rewritten.
+        let again = try await site.build()
+        #expect(again.quick && again.report.statistics.parsedFiles == 0)
+        #expect(again.report.statistics.unchanged == again.report.statistics.files)
+    }
+
+    @Test func editsThatReachOtherPagesMakeTheWholeSite() async throws {
+        let site = Site()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        try TestSite.write(Self.site(count: 12), to: site.root)
+        #expect(try await site.build().report.succeeded)
+        let card = site.root.appendingPathComponent("templates/partials/profile-card.mustache")
+        let cardText = try String(contentsOf: card, encoding: .utf8)
+        let edits: [(String, () throws -> Void)] = [
+            ("the summary (first paragraph)", { try site.write("content/profils/p2.md", Self.bio(2).replacingOccurrences(of: "accompagne", with: "soutient")) }),
+            ("the front matter", { try site.write("content/profils/p4.md", Self.bio(4).replacingOccurrences(of: "name: Personne 4", with: "name: Personne Quatre")) }),
+            ("a template", { try Data(cardText.replacingOccurrences(of: "<li>", with: "<li class=\"carte\">").utf8).write(to: card) }),
+            ("a new profile", { try site.write("content/profils/p99.md", Self.bio(99)) }),
+            ("a removed profile", { try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/profils/p5.md")) }),
+            ("site.yml", { try site.write("content/site.yml", TestSite.siteYAML.replacingOccurrences(of: "Le guide de test.", with: "Un autre guide.")) }),
+            ("an editor's swap file", { try site.write("content/profils/.p1.md.swp", "swap") }),
+        ]
+        for (what, edit) in edits {
+            try edit()
+            let whole = try await site.build()
+            #expect(whole.report.succeeded && !whole.quick, "\(what)")
+            #expect(try await site.equalsCleanBuild(), "\(what)")
+            // The record the whole build left serves the next bio edit.
+            try site.write("content/profils/p6.md", Self.bio(6, extra: " Après : \(what)."))
+            let quick = try await site.build()
+            #expect(quick.report.succeeded && quick.quick, "after \(what)")
+            #expect(try await site.equalsCleanBuild(), "after \(what)")
+        }
+    }
+
+    @Test func aHandEditedOutputIsRepairedEvenWhenOnlyABioChanged() async throws {
+        let site = Site()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        try TestSite.write(Self.site(count: 8), to: site.root)
+        #expect(try await site.build().report.succeeded)
+        try Data("tampered".utf8).write(to: site.output.appendingPathComponent("profils/p5/index.html"))
+        try site.write("content/profils/p3.md", Self.bio(3, extra: " Modifiée."))
+        #expect(try await site.build().report.succeeded)
+        #expect(try await site.equalsCleanBuild())
+    }
+
+    @Test func warningsAreReportedAgainAndDraftsStayOut() async throws {
+        let site = Site()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        try TestSite.write(Self.site(count: 8, drafts: [2]), to: site.root)
+        let first = try await site.build()
+        #expect(first.report.diagnostics.map(\.code) == ["empty-metier"])
+        try site.write("content/profils/p2.md", Self.bio(2, extra: " Brouillon.").replacingOccurrences(
+            of: "---\n\(Self.opening)", with: "draft: true\n---\n\(Self.opening)"))
+        let rebuilt = try await site.build()
+        #expect(rebuilt.quick && rebuilt.report.diagnostics == first.report.diagnostics)
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("profils/p2").path))
+        #expect(try await site.equalsCleanBuild())
+        // With --drafts the record of a build without does not hold.
+        let withDrafts = try await site.build(drafts: true)
+        #expect(!withDrafts.quick && FileManager.default.fileExists(atPath: site.output.appendingPathComponent("profils/p2").path))
+    }
+
+    @Test func anEditGivenBackItsModificationTimeIsStillSeen() async throws {
+        let site = Site()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        try TestSite.write(Self.site(count: 6), to: site.root)
+        let file = site.root.appendingPathComponent("content/profils/p1.md")
+        let old = Date(timeIntervalSince1970: 1_700_000_000)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: file.path)
+        #expect(try await site.build().report.succeeded)
+        // Same size, same modification time: only the change time (which cannot be set back) tells.
+        try Data(Self.bio(1).replacingOccurrences(of: "Second", with: "Dernier").utf8).write(to: file)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: file.path)
+        #expect(try await site.build().report.succeeded)
+        let page = try String(contentsOf: site.output.appendingPathComponent("profils/p1/index.html"), encoding: .utf8)
+        #expect(page.contains("Dernier paragraphe"))
+    }
+
+    @Test func aDamagedRecordMeansAWholeBuild() async throws {
+        let site = Site()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        try TestSite.write(Self.site(count: 6), to: site.root)
+        #expect(try await site.build().report.succeeded)
+        let record = site.root.appendingPathComponent(".public.build.generique-cache")
+        var bytes = try [UInt8](Data(contentsOf: record))
+        #expect(bytes.count > 100)
+        for damage in 0..<3 {
+            var damaged = bytes
+            switch damage {
+            case 0: damaged[damaged.count / 2] ^= 0x40
+            case 1: damaged.removeLast(damaged.count / 3)
+            default: damaged = Array("not a record".utf8)
+            }
+            try Data(damaged).write(to: record)
+            try site.write("content/profils/p2.md", Self.bio(2, extra: " Essai \(damage)."))
+            let rebuilt = try await site.build()
+            #expect(rebuilt.report.succeeded && !rebuilt.quick, "damage \(damage)")
+            #expect(try await site.equalsCleanBuild(), "damage \(damage)")
+            bytes = try [UInt8](Data(contentsOf: record))
+        }
+    }
+}
