@@ -50,9 +50,8 @@ struct QuickRebuild: Sendable {
             let renderer = ProfilePageRenderer(templates: templates, shared: record.sharedPageInputs)
         else { return nil }
         // Links in a bio resolve against the names of the site's files, which are the recorded ones.
-        let paths = SourceTree(files: record.sources.keys.map { SourceFile(path: $0, bytes: []) })
-        let config = record.config
-        let parses = await Parallel.map(edited, chunkSize: 4) { file in ContentLoader.parseProfile(file, in: paths, config: config) }
+        let parser = ProfileFileParser(amongFilesAt: Array(record.sources.keys), config: record.config)
+        let parses = await Parallel.map(edited, chunkSize: 4) { parser.parse($0) }
         var pages: [PreparedPage] = []
         for (file, parse) in zip(edited, parses) {
             guard let (profile, outline) = parse, let known = record.profiles[file.path], known.outline == outline else { return nil }
@@ -79,6 +78,7 @@ extension QuickRebuild {
         else { return nil }
         try await staging.write(pages, views: fingerprints)
         options.onProgress(.rendered(done: record.statistics.pages, total: record.statistics.pages))
+        BuildRecord.remove(for: options.output)
         try await staging.publish()
         options.onProgress(.published)
         if let written = staging.manifestWritten {

@@ -83,12 +83,18 @@ public enum SiteBuilder {
         let record = program.flatMap { BuildRecord.read(for: options.output, program: $0) }
         var staging: StagingFolder? = nil
         defer { staging?.release() }
-        if let program, let record, let quick = await QuickRebuild.plan(options, record: record, startedAt: started) {
-            options.onProgress(.quickRebuildPlanned)
-            staging = try await StagingFolder(for: options.output, program: program, onWait: options.onWaitingForOtherBuild)
-            BuildRecord.remove(for: options.output)
-            if let report = try await quick.publish(into: &staging!, recorded: record, options: options, program: program) {
-                return report
+        if let program, let record {
+            // The output side (lock, manifests, the spare folder's stamps) is prepared while the sources are
+            // compared with the record. Nothing is changed before the first write, so a whole build can go on
+            // with it, or stop on errors without harm.
+            async let acquiring = acquireStaging(options, program: program)
+            let quick = await QuickRebuild.plan(options, record: record, startedAt: started)
+            staging = try await acquiring.get()
+            if let quick {
+                options.onProgress(.quickRebuildPlanned)
+                if let report = try await quick.publish(into: &staging!, recorded: record, options: options, program: program) {
+                    return report
+                }
             }
         }
         return try await wholeBuild(options, program: program, record: record, startedAt: started, staging: &staging)
@@ -126,10 +132,7 @@ public enum SiteBuilder {
         statistics.contentFiles = cache.count
         statistics.parsedFiles = cache.parsedCount
         guard options.writesOutput else { return BuildReport(diagnostics: diagnostics, statistics: statistics) }
-        if staging == nil {
-            staging = try await StagingFolder(for: options.output, program: program, onWait: options.onWaitingForOtherBuild)
-            BuildRecord.remove(for: options.output)
-        }
+        if staging == nil { staging = try await acquireStaging(options, program: program).get() }
         var profilePages: [String: [UInt8]] = [:]
         let jobs = renderer.jobs
         for start in stride(from: 0, to: jobs.count, by: batchSize) {
@@ -146,6 +149,7 @@ public enum SiteBuilder {
             options.onProgress(.rendered(done: start + batch.count, total: jobs.count))
         }
         try await staging!.write(renderer.assets)
+        BuildRecord.remove(for: options.output)
         try await staging!.publish()
         options.onProgress(.published)
         if let program {
@@ -162,6 +166,15 @@ public enum SiteBuilder {
         }
         statistics.unchanged = staging!.unchangedCount
         return BuildReport(diagnostics: diagnostics, statistics: statistics)
+    }
+
+    /// The output's staging folder (waiting for another build to release it).
+    private static func acquireStaging(_ options: BuildOptions, program: ContentDigest?) async -> Result<StagingFolder, BuildFailure> {
+        do {
+            return .success(try await StagingFolder(for: options.output, program: program, onWait: options.onWaitingForOtherBuild))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// The parse cache saved beside `output` by `program`; an empty one without a program.

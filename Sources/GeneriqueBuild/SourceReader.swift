@@ -154,6 +154,13 @@ extension SourceReader {
         Reader.stamp(of: info)
     }
 
+    /// Whether `stamp(of: info)` would equal `stamp`, without making it.
+    static func stamp(of info: stat, equals stamp: [Int]) -> Bool {
+        stamp.count == 6 && stamp[0] == Int(info.st_ino) && stamp[1] == Int(info.st_size)
+            && stamp[2] == info.st_mtim.tv_sec && stamp[3] == info.st_mtim.tv_nsec && stamp[4] == info.st_ctim.tv_sec
+            && stamp[5] == info.st_ctim.tv_nsec
+    }
+
     /// The whole file, read with one buffer of the size `stat` gave (and more if it grew meanwhile).
     static func readBytes(_ path: String, size: Int, reportedAs name: String) throws(BuildFailure) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)

@@ -5,13 +5,23 @@ extension StagingFolder {
     /// quick rebuild knows that nothing else changes. False, keeping nothing, when one did (a hand edit of the
     /// output): only a whole build can make that file again.
     public mutating func keepPublished(allBut paths: Set<String>) async -> Bool {
-        let kept = published.files.filter { !paths.contains($0.key) }
-        let output = self.output.path
-        let intact = await Parallel.map(Array(kept), chunkSize: 512) { path, entry in
-            SiteWriter.isSafeRelativePath(path) && Self.isUntouched(output + "/" + path, entry)
+        let kept = Array(published.files).filter { !paths.contains($0.key) }
+        let (output, spare, recycled, scanned) = (self.output.path, staging.path, self.recycled, foldersToScan)
+        // Per file, on both cores: nil when the published file changed, else whether the spare holds it.
+        let states = await Parallel.map(kept, chunkSize: 512) { path, entry -> Bool? in
+            guard SiteWriter.isSafeRelativePath(path), Self.isUntouched(output + "/" + path, entry) else { return nil }
+            return Self.spareHolds(path, entry, spare: spare, recycled: recycled, changedFolders: scanned)
         }
-        guard !intact.contains(false) else { return false }
-        for (path, entry) in kept { keepPublished(path, entry) }
+        guard !states.contains(nil) else { return false }
+        if manifest.files.isEmpty {
+            // The published manifest's entries as they are: one copy of the table, not 10,000 insertions.
+            manifest.files = published.files
+            for path in paths { manifest.files[path] = nil }
+        } else {
+            for (path, entry) in kept { manifest.files[path] = entry }
+        }
+        unchangedCount += kept.count
+        for ((path, _), holds) in zip(kept, states) where holds == false { pendingLinks.append(path) }
         return true
     }
 }

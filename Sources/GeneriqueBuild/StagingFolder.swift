@@ -13,7 +13,7 @@ import GeneriqueCore
 ///
 /// Holding one also holds the output's lock: a second build waits until `release()`. Pages are written as
 /// they are rendered, so a build never holds the whole site in memory.
-public struct StagingFolder {
+public struct StagingFolder: Sendable {
     /// The output folder being replaced.
     public let output: URL
     let staging: URL
@@ -24,6 +24,8 @@ public struct StagingFolder {
     let publishedManifest: FileStamp?
     /// What the staging folder held from an earlier build (empty when it was created afresh).
     let recycled: OutputManifest
+    /// That manifest's file, removed before the first change to the folder (see `claimRecycled()`).
+    private var recycledManifest: String?
     /// Recycled folders whose stamp changed since that build: they may hold files nobody wrote.
     let foldersToScan: Set<String>
     /// Folders of the staging folder this build changed (wrote, linked or removed in): the others keep the
@@ -34,9 +36,9 @@ public struct StagingFolder {
     /// The stamp of the manifest `publish()` wrote: the next build's `publishedManifest`.
     var manifestWritten: FileStamp?
     /// Unchanged files to link from the output folder, by path (done with the next batch of writes).
-    private var pendingLinks: [String] = []
+    var pendingLinks: [String] = []
     /// How many files are the output's own, unchanged.
-    public private(set) var unchangedCount = 0
+    public internal(set) var unchangedCount = 0
 
     /// Locks `output`, checks it may be replaced, and prepares the staging folder: the spare one when an
     /// earlier build left it intact, else an empty one carrying the marker.
@@ -60,8 +62,9 @@ public struct StagingFolder {
             // Folders of older versions, or left by a killed build of one.
             try SiteWriter.removeIfOurs(parent.appendingPathComponent(".\(name).generique-staging"))
             try SiteWriter.removeIfOurs(parent.appendingPathComponent(".\(name).generique-previous"))
-            if let recycled = Self.recycle(staging, output: self.output) {
+            if let (recycled, manifestPath) = Self.recycle(staging, output: self.output) {
                 self.recycled = recycled
+                recycledManifest = manifestPath
                 let root = staging.path
                 let changed = await Parallel.map(Array(recycled.folders), chunkSize: 512) { path, stamp in
                     FileStamp.of(root + "/" + path).map { !$0.stamp.sameTime(as: stamp) } ?? false
@@ -93,15 +96,25 @@ public struct StagingFolder {
         return (manifest, fileStamp)
     }
 
-    /// The manifest of a spare folder an earlier build left complete, removed first so that a build killed
-    /// while updating the folder leaves it untrusted; nil if there is none to trust.
-    private static func recycle(_ folder: URL, output: URL) -> OutputManifest? {
+    /// The manifest of a spare folder an earlier build left complete, with its path; nil if there is none
+    /// to trust.
+    private static func recycle(_ folder: URL, output: URL) -> (OutputManifest, String)? {
         guard FileManager.default.fileExists(atPath: folder.path + "/" + SiteWriter.markerName),
-            let (stamp, _) = FileStamp.of(folder.path),
-            let manifest = OutputManifest.read(from: OutputManifest.path(for: output, tree: stamp.inode)),
-            unlink(OutputManifest.path(for: output, tree: stamp.inode)) == 0
+            let (stamp, _) = FileStamp.of(folder.path)
         else { return nil }
-        return manifest
+        let path = OutputManifest.path(for: output, tree: stamp.inode)
+        return OutputManifest.read(from: path).map { ($0, path) }
+    }
+
+    /// Removes the recycled folder's manifest before its first change, so that a build killed while
+    /// updating the folder leaves it untrusted. Until then it stays: a build that stops before writing
+    /// (errors in the content) leaves the folder as trusted as it found it.
+    mutating func claimRecycled() throws(BuildFailure) {
+        guard let path = recycledManifest else { return }
+        guard unlink(path) == 0 || errno == ENOENT else {
+            throw BuildFailure("cannot remove \(path): \(String(cString: strerror(errno)))")
+        }
+        recycledManifest = nil
     }
 
     /// Keeps the published file for a page whose view fingerprint is unchanged: no rendering, no writing.
@@ -118,6 +131,7 @@ public struct StagingFolder {
     /// gives the pages' view fingerprints. The writes run on every core: on a disk, creating each file is
     /// most of the cost, and it is waiting, not computing.
     public mutating func write(_ files: [OutputFile], views: [UInt64] = []) async throws(BuildFailure) {
+        try claimRecycled()
         var pending: [OutputFile] = []
         for (index, file) in files.enumerated() {
             guard SiteWriter.isSafeRelativePath(file.path) else {
@@ -172,11 +186,20 @@ extension StagingFolder {
     mutating func keepPublished(_ path: String, _ entry: OutputManifest.Entry) {
         manifest.files[path] = entry
         unchangedCount += 1
-        // A spare folder often holds that very file already (a hard link made by an earlier build): its
-        // manifest says so, as long as its folder's entries did not change since (the top folder is not stamped).
+        if !Self.spareHolds(path, entry, spare: staging.path, recycled: recycled, changedFolders: foldersToScan) {
+            pendingLinks.append(path)
+        }
+    }
+
+    /// Whether the spare folder at `spare` already holds the published file `entry` at `path`. It often does
+    /// (a hard link made by an earlier build), and its manifest says so as long as the entries of the file's
+    /// folder did not change since (the top folder is not stamped: looked at).
+    static func spareHolds(
+        _ path: String, _ entry: OutputManifest.Entry, spare: String, recycled: OutputManifest, changedFolders: Set<String>
+    ) -> Bool {
         let folder = FileSystemCalls.parent(of: path)
-        if !folder.isEmpty, !foldersToScan.contains(folder), recycled.files[path]?.stamp == entry.stamp { return }
-        if FileStamp.of(staging.path + "/" + path)?.stamp != entry.stamp { pendingLinks.append(path) }
+        if !folder.isEmpty, !changedFolders.contains(folder), recycled.files[path]?.stamp == entry.stamp { return true }
+        return FileStamp.of(spare + "/" + path)?.stamp == entry.stamp
     }
 
     /// Links the unchanged files recorded since the last call, on every core.

@@ -41,8 +41,13 @@ struct ContentLinks: Sendable {
     /// assets. Trees with the same such paths resolve every link the same way (an editor's swap file or a
     /// new template changes nothing).
     static func sourcePaths(in tree: SourceTree) -> [String] {
+        sourcePaths(of: tree.files.map(\.path))
+    }
+
+    /// The same, of a tree's paths in any order.
+    static func sourcePaths(of paths: [String]) -> [String] {
         let folders = ContentLoader.folders.map { "content/\($0)/" }
-        return tree.files.map(\.path).filter { path in
+        return paths.filter { path in
             path.hasPrefix("templates/assets/") || (path.hasSuffix(".md") && folders.contains { path.hasPrefix($0) })
         }
     }

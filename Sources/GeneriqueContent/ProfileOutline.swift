@@ -48,16 +48,21 @@ extension ContentParseCache {
     }
 }
 
-extension ContentLoader {
-    /// One profile file parsed alone, exactly as `load` parses it within `tree` under `config` — the same link
-    /// targets, base path and raw-HTML policy — with its outline. Nil when the file does not parse into a
-    /// profile, or has errors: only a whole load reports those.
-    public static func parseProfile(_ file: SourceFile, in tree: SourceTree, config: SiteConfig) -> (
-        profile: Profile, outline: ProfileOutline
-    )? {
-        let bodies = BodyRenderer(
+/// Parses profile files one at a time, exactly as `ContentLoader.load` parses them within a tree of the
+/// files at `paths` (in any order) under `config`: the same link targets, base path and raw-HTML policy.
+public struct ProfileFileParser: Sendable {
+    private let bodies: BodyRenderer
+
+    /// A parser for the site whose files are at `paths`.
+    public init(amongFilesAt paths: [String], config: SiteConfig) {
+        bodies = BodyRenderer(
             markdown: MarkdownRenderer(allowRawHTML: config.unsafeHTML),
-            links: ContentLinks(paths: ContentLinks.sourcePaths(in: tree), basePath: config.basePath))
+            links: ContentLinks(paths: ContentLinks.sourcePaths(of: paths), basePath: config.basePath))
+    }
+
+    /// The profile of `file` with its outline; nil when the file does not parse into a profile, or has errors
+    /// (only a whole load reports those).
+    public func parse(_ file: SourceFile) -> (profile: Profile, outline: ProfileOutline)? {
         let parsed = ParsedContentFile.parse(file, bodies: bodies)
         guard case .profile(let profile) = parsed.entry, !parsed.diagnostics.containsErrors else { return nil }
         return (profile.profile, ProfileOutline(parsed))
