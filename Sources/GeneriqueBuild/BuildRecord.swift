@@ -19,14 +19,17 @@ struct BuildRecord: Sendable {
         var stamp: [Int]
         /// Digest of its bytes: a file whose stamp changed is read, and unchanged if its digest is.
         var digest: ContentDigest
+        /// For a profile file: what its page and the others are made from.
+        var profile: Profile?
     }
 
     /// A profile file.
     struct Profile: Sendable {
         /// What other pages see of it.
         var outline: ProfileOutline
-        /// Its page's inputs but the profile (`PreparedPage.profileRecord`); nil for a draft left out.
-        var pageInputs: [UInt8]?
+        /// Its page's inputs but the profile (`PreparedPage.profileRecord`); nil for a draft left out. A slice
+        /// of the record's bytes when read from a file: most are never looked at.
+        var pageInputs: ArraySlice<UInt8>?
     }
 
     /// `--base-url`, `--drafts`, `--strict`: a record holds only for a build with the same options.
@@ -41,8 +44,6 @@ struct BuildRecord: Sendable {
     var statistics: BuildStatistics
     /// Every file read, by path in the tree.
     var sources: [String: Source]
-    /// Every profile file, by path in the tree.
-    var profiles: [String: Profile]
     /// The stamp of the published site's manifest file: another publish since means another site.
     var outputManifest: FileStamp
 
@@ -120,12 +121,13 @@ extension BuildRecord {
             writer.write(path)
             writer.write(source.stamp)
             writer.write(source.digest)
-        }
-        writer.writeVarint(UInt64(profiles.count))
-        for (path, profile) in profiles {
-            writer.write(path)
+            // 0: not a profile; 1: a profile without a page; 2: a profile and its page's inputs.
+            guard let profile = source.profile else {
+                writer.writeVarint(0)
+                continue
+            }
+            writer.writeVarint(profile.pageInputs == nil ? 1 : 2)
             writer.write(profile.outline)
-            writer.write(profile.pageInputs != nil)
             if let inputs = profile.pageInputs { writer.writeBytes(inputs) }
         }
         writer.write(outputManifest.inode)
@@ -146,15 +148,14 @@ extension BuildRecord {
         sources = Dictionary(minimumCapacity: sourceCount)
         for _ in 0..<sourceCount {
             let path: String = try reader.read()
-            sources[path] = Source(stamp: try reader.read(), digest: try reader.read())
-        }
-        let profileCount = try reader.readCount()
-        profiles = Dictionary(minimumCapacity: profileCount)
-        for _ in 0..<profileCount {
-            let path: String = try reader.read()
-            let outline: ProfileOutline = try reader.read()
-            let hasPage: Bool = try reader.read()
-            profiles[path] = Profile(outline: outline, pageInputs: hasPage ? try reader.readBytes() : nil)
+            var source = Source(stamp: try reader.read(), digest: try reader.read())
+            switch try reader.readVarint() {
+            case 0: break
+            case 1: source.profile = Profile(outline: try reader.read(), pageInputs: nil)
+            case 2: source.profile = Profile(outline: try reader.read(), pageInputs: try reader.readByteSlice())
+            default: throw BinaryFormatError()
+            }
+            sources[path] = source
         }
         let inode: UInt64 = try reader.read()
         let stamp: [Int] = try reader.read()
@@ -175,22 +176,20 @@ extension BuildRecord {
     ) async -> BuildRecord? {
         guard !stamps.sawLink, let outputManifest else { return nil }
         let digests = cache.sourceDigests
+        var known: [String: (source: ContentDigest, outline: ProfileOutline)] = [:]
+        for (path, source) in previous?.sources ?? [:] {
+            if let profile = source.profile { known[path] = (source.digest, profile.outline) }
+        }
+        let outlines = await cache.profileOutlines(reusing: known)
         var sources: [String: Source] = Dictionary(minimumCapacity: tree.files.count)
         for file in tree.files {
             guard let stamp = stamps.byPath[file.path] else { return nil }
             sources[file.path] = Source(
-                stamp: recordable(stamp, startedAt: start), digest: digests[file.path] ?? ContentDigest(of: file.bytes))
+                stamp: recordable(stamp, startedAt: start), digest: digests[file.path] ?? ContentDigest(of: file.bytes),
+                profile: outlines[file.path].map { Profile(outline: $0, pageInputs: profilePages[file.path]?[...]) })
         }
-        var known: [String: (source: ContentDigest, outline: ProfileOutline)] = [:]
-        for (path, profile) in previous?.profiles ?? [:] {
-            if let source = previous?.sources[path] { known[path] = (source.digest, profile.outline) }
-        }
-        let outlines = await cache.profileOutlines(reusing: known)
         return BuildRecord(
             options: Self.options(of: options), config: renderer.config, sharedPageInputs: renderer.sharedProfileRecord,
-            diagnostics: diagnostics, statistics: statistics, sources: sources,
-            profiles: Dictionary(
-                uniqueKeysWithValues: outlines.map { path, outline in (path, Profile(outline: outline, pageInputs: profilePages[path])) }),
-            outputManifest: outputManifest)
+            diagnostics: diagnostics, statistics: statistics, sources: sources, outputManifest: outputManifest)
     }
 }

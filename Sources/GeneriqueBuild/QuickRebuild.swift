@@ -33,10 +33,11 @@ struct QuickRebuild: Sendable {
                 let bytes = try? SourceReader.readBytes(rootPath + "/" + path, size: Int(info.st_size), reportedAs: path)
             else { return nil }
             let digest = ContentDigest(of: bytes)
-            record.sources[path] = BuildRecord.Source(stamp: BuildRecord.recordable(SourceReader.stamp(of: info), startedAt: start), digest: digest)
+            record.sources[path]?.stamp = BuildRecord.recordable(SourceReader.stamp(of: info), startedAt: start)
+            record.sources[path]?.digest = digest
             guard digest != known else { continue }
             // A change anywhere but in a profile file needs a whole build.
-            guard record.profiles[path] != nil else { return nil }
+            guard record.sources[path]?.profile != nil else { return nil }
             edited.append(SourceFile(path: path, bytes: bytes))
         }
         guard !edited.isEmpty else {
@@ -54,9 +55,10 @@ struct QuickRebuild: Sendable {
         let parses = await Parallel.map(edited, chunkSize: 4) { parser.parse($0) }
         var pages: [PreparedPage] = []
         for (file, parse) in zip(edited, parses) {
-            guard let (profile, outline) = parse, let known = record.profiles[file.path], known.outline == outline else { return nil }
+            guard let (profile, outline) = parse, let known = record.sources[file.path]?.profile, known.outline == outline
+            else { return nil }
             guard let inputs = known.pageInputs else { continue }
-            guard let page = renderer.prepare(profile, recorded: inputs) else { return nil }
+            guard let page = renderer.prepare(profile, recorded: Array(inputs)) else { return nil }
             pages.append(page)
         }
         let rendered = await Parallel.map(pages, chunkSize: 4) { renderer.render($0) }

@@ -80,9 +80,14 @@ public struct BinaryReader: Sendable {
 
     /// The next bytes written by `BinaryWriter.writeBytes(_:)`.
     public mutating func readBytes() throws(BinaryFormatError) -> [UInt8] {
+        Array(try readByteSlice())
+    }
+
+    /// The same, sharing the reader's buffer instead of copying.
+    public mutating func readByteSlice() throws(BinaryFormatError) -> ArraySlice<UInt8> {
         let count = try readCount()
         defer { offset += count }
-        return Array(bytes[offset..<offset + count])
+        return bytes[offset..<offset + count]
     }
 
     /// Consumes `raw` if the next bytes are exactly it; throws otherwise.

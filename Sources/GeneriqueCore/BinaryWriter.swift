@@ -60,7 +60,12 @@ public struct BinaryWriter: Sendable {
 extension BinaryWriter {
     /// Appends bytes with their count first, for `BinaryReader.readBytes()`.
     public mutating func writeBytes(_ raw: [UInt8]) {
+        writeBytes(raw[...])
+    }
+
+    /// The same, of a slice.
+    public mutating func writeBytes(_ raw: ArraySlice<UInt8>) {
         writeVarint(UInt64(raw.count))
-        writeRaw(raw)
+        bytes.append(contentsOf: raw)
     }
 }
