@@ -7,8 +7,7 @@ import GeneriqueRender
 /// `.<name>.build.generique-cache`, so that the next one can tell — from file stamps, without reading the
 /// site — that only some profiles' bios changed, and then make just their pages (`QuickRebuild`).
 ///
-/// Removed before a build touches the output and saved after it published, so a record always describes
-/// the published site; it also names the output's manifest file, which changes with every publish. Like the
+/// Removed before a build publishes and saved after, so a record always describes the published site; it also names the output's manifest file, which changes with every publish. Like the
 /// caches, a record that is missing, damaged, or written by another program or with other options is
 /// ignored: the build is then a whole one.
 struct BuildRecord: Sendable {
@@ -44,8 +43,9 @@ struct BuildRecord: Sendable {
     var statistics: BuildStatistics
     /// Every file read, by path in the tree.
     var sources: [String: Source]
-    /// The stamp of the published site's manifest file: another publish since means another site.
-    var outputManifest: FileStamp
+    /// The stamp of the published site's manifest file: another publish since means another site. Nil in a
+    /// record made before publishing, until `save` gives it.
+    var outputManifest: FileStamp?
 
     /// The options of `options` as a record compares them.
     static func options(of options: BuildOptions) -> [String] {
@@ -92,21 +92,39 @@ extension BuildRecord {
         return try? BuildRecord(from: &reader)
     }
 
-    /// Removes the record of `output`: call it before touching the output.
+    /// Whether there is a file where the record of `output` would be.
+    static func exists(for output: URL) -> Bool {
+        access(path(for: output), F_OK) == 0
+    }
+
+    /// Removes the record of `output`: call it before publishing.
     static func remove(for output: URL) {
         unlink(path(for: output))
     }
 
     /// Saves the record for `output`. Call it while holding the output's lock, after publishing.
-    func save(for output: URL, program: ContentDigest) {
+    /// The record's bytes but its last field, the published manifest's stamp, known only once the build
+    /// published: they can be made meanwhile.
+    func payloadBeforePublishing() -> BinaryWriter {
         var payload = BinaryWriter(reservingCapacity: 1 << 20)
         encode(to: &payload)
+        return payload
+    }
+
+    /// Saves a `payloadBeforePublishing()` for `output`, completed with the published manifest's stamp. Call it
+    /// while holding the output's lock, after publishing.
+    static func save(
+        _ payloadBeforePublishing: BinaryWriter, outputManifest: FileStamp, for output: URL, program: ContentDigest
+    ) {
+        var payload = payloadBeforePublishing
+        payload.write(outputManifest.inode)
+        payload.write([outputManifest.size, outputManifest.seconds, outputManifest.nanoseconds])
         var writer = BinaryWriter()
         writer.write(program)
         writer.writeFixed(XXHash64.of(payload.bytes))
-        let path = Self.path(for: output)
+        let path = path(for: output)
         let temporary = String(path.dropLast(".generique-cache".count)) + "-tmp.generique-cache"
-        FileSystemCalls.replaceFile(path, with: [Self.magic, writer.bytes, payload.bytes], through: temporary)
+        FileSystemCalls.replaceFile(path, with: [magic, writer.bytes, payload.bytes], through: temporary)
     }
 
     private func encode(to writer: inout BinaryWriter) {
@@ -130,8 +148,6 @@ extension BuildRecord {
             writer.write(profile.outline)
             if let inputs = profile.pageInputs { writer.writeBytes(inputs) }
         }
-        writer.write(outputManifest.inode)
-        writer.write([outputManifest.size, outputManifest.seconds, outputManifest.nanoseconds])
     }
 
     private init(from reader: inout BinaryReader) throws(BinaryFormatError) {
@@ -166,15 +182,15 @@ extension BuildRecord {
 }
 
 extension BuildRecord {
-    /// The record of a whole build that just published, or nil when one cannot be trusted: a symbolic link
-    /// among the sources (a file would then have two paths), a file without a stamp, no manifest written.
+    /// The record of a whole build (without the published manifest's stamp), or nil when one cannot be
+    /// trusted: a symbolic link among the sources (a file would then have two paths), a file without a stamp.
     /// Outlines are made only for profile files whose bytes changed since `previous`.
     static func make(
         options: BuildOptions, tree: SourceTree, stamps: SourceStamps, startedAt start: Int, cache: ContentParseCache,
         previous: BuildRecord?, renderer: PageRenderer, profilePages: [String: [UInt8]],
-        diagnostics: [Diagnostic], statistics: BuildStatistics, outputManifest: FileStamp?
+        diagnostics: [Diagnostic], statistics: BuildStatistics
     ) async -> BuildRecord? {
-        guard !stamps.sawLink, let outputManifest else { return nil }
+        guard !stamps.sawLink else { return nil }
         let digests = cache.sourceDigests
         var known: [String: (source: ContentDigest, outline: ProfileOutline)] = [:]
         for (path, source) in previous?.sources ?? [:] {
@@ -190,6 +206,6 @@ extension BuildRecord {
         }
         return BuildRecord(
             options: Self.options(of: options), config: renderer.config, sharedPageInputs: renderer.sharedProfileRecord,
-            diagnostics: diagnostics, statistics: statistics, sources: sources, outputManifest: outputManifest)
+            diagnostics: diagnostics, statistics: statistics, sources: sources)
     }
 }

@@ -28,6 +28,21 @@ struct FileStamp: Sendable, Hashable {
         return (FileStamp(info), kind(of: info))
     }
 
+    /// Stamp of `path` relative to the open folder `folder`: the kernel walks from there, and no path is
+    /// built (a build stamps every file of the site).
+    static func of(_ path: String, in folder: Int32) -> (stamp: FileStamp, kind: Kind)? {
+        var info = stat()
+        guard fstatat(folder, path, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        return (FileStamp(info), kind(of: info))
+    }
+
+    /// Runs `body` with the folder at `path` open (-1 if it cannot be opened: every lookup then fails).
+    static func withFolder<Result>(_ path: String, _ body: (Int32) async -> Result) async -> Result {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if descriptor >= 0 { close(descriptor) } }
+        return await body(descriptor)
+    }
+
     /// Stamp of an open file.
     static func of(descriptor: Int32) -> FileStamp? {
         var info = stat()

@@ -75,18 +75,17 @@ extension QuickRebuild {
     func publish(into staging: inout StagingFolder, recorded: BuildRecord, options: BuildOptions, program: ContentDigest)
         async throws(BuildFailure) -> BuildReport?
     {
-        guard staging.publishedManifest == recorded.outputManifest,
+        guard recorded.outputManifest != nil, staging.publishedManifest == recorded.outputManifest,
             await staging.keepPublished(allBut: Set(pages.map(\.path)))
         else { return nil }
         try await staging.write(pages, views: fingerprints)
         options.onProgress(.rendered(done: record.statistics.pages, total: record.statistics.pages))
         BuildRecord.remove(for: options.output)
+        async let payload = record.payloadBeforePublishing()
         try await staging.publish()
         options.onProgress(.published)
         if let written = staging.manifestWritten {
-            var record = self.record
-            record.outputManifest = written
-            record.save(for: options.output, program: program)
+            BuildRecord.save(await payload, outputManifest: written, for: options.output, program: program)
         }
         options.onProgress(.cachesSaved)
         var statistics = record.statistics

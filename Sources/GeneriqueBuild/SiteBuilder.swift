@@ -80,17 +80,19 @@ public enum SiteBuilder {
         let started = Int(time(nil))
         // Only a build keeps caches and a record (`check` writes nothing, not even beside the output).
         let program = options.writesOutput ? ProgramIdentity.current() : nil
-        let record = program.flatMap { BuildRecord.read(for: options.output, program: $0) }
+        var record: BuildRecord? = nil
         var staging: StagingFolder? = nil
         defer { staging?.release() }
-        if let program, let record {
-            // The output side (lock, manifests, the spare folder's stamps) is prepared while the sources are
-            // compared with the record. Nothing is changed before the first write, so a whole build can go on
-            // with it, or stop on errors without harm.
+        if let program, BuildRecord.exists(for: options.output) {
+            // The output side (lock, manifests, the spare folder's stamps) is prepared while the record is read
+            // and the sources compared with it. Nothing is changed before the first write, so a whole build can
+            // go on with it, or stop on errors without harm.
             async let acquiring = acquireStaging(options, program: program)
-            let quick = await QuickRebuild.plan(options, record: record, startedAt: started)
+            record = BuildRecord.read(for: options.output, program: program)
+            var quick: QuickRebuild? = nil
+            if let record { quick = await QuickRebuild.plan(options, record: record, startedAt: started) }
             staging = try await acquiring.get()
-            if let quick {
+            if let quick, let record {
                 options.onProgress(.quickRebuildPlanned)
                 if let report = try await quick.publish(into: &staging!, recorded: record, options: options, program: program) {
                     return report
@@ -150,6 +152,12 @@ public enum SiteBuilder {
         }
         try await staging!.write(renderer.assets)
         BuildRecord.remove(for: options.output)
+        // The record is made while the site is published: only its last field needs the published manifest.
+        let (parsed, pages, found, counts) = (cache, profilePages, diagnostics, statistics)
+        async let recordPayload = program == nil ? nil : BuildRecord.make(
+            options: options, tree: tree, stamps: stamps, startedAt: started, cache: parsed, previous: record,
+            renderer: renderer, profilePages: pages, diagnostics: found, statistics: counts
+        )?.payloadBeforePublishing()
         try await staging!.publish()
         options.onProgress(.published)
         if let program {
@@ -157,11 +165,9 @@ public enum SiteBuilder {
             if cache.parsedCount > 0 { await ParseCacheFile.save(cache, for: options.output, program: program) }
             let payload = renderer.memo(recording: [], templateCheck: prepared.templateCheck).persisted
             if payload != memo?.bytes { RenderMemoFile.save(payload, for: options.output, program: program) }
-            let made = await BuildRecord.make(
-                options: options, tree: tree, stamps: stamps, startedAt: started, cache: cache, previous: record,
-                renderer: renderer, profilePages: profilePages, diagnostics: diagnostics,
-                statistics: statistics, outputManifest: staging!.manifestWritten)
-            made?.save(for: options.output, program: program)
+            if let payload = await recordPayload, let written = staging!.manifestWritten {
+                BuildRecord.save(payload, outputManifest: written, for: options.output, program: program)
+            }
             options.onProgress(.cachesSaved)
         }
         statistics.unchanged = staging!.unchangedCount

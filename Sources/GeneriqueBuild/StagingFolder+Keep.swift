@@ -6,11 +6,16 @@ extension StagingFolder {
     /// output): only a whole build can make that file again.
     public mutating func keepPublished(allBut paths: Set<String>) async -> Bool {
         let kept = Array(published.files).filter { !paths.contains($0.key) }
-        let (output, spare, recycled, scanned) = (self.output.path, staging.path, self.recycled, foldersToScan)
+        let (recycled, scanned) = (self.recycled, foldersToScan)
         // Per file, on both cores: nil when the published file changed, else whether the spare holds it.
-        let states = await Parallel.map(kept, chunkSize: 512) { path, entry -> Bool? in
-            guard SiteWriter.isSafeRelativePath(path), Self.isUntouched(output + "/" + path, entry) else { return nil }
-            return Self.spareHolds(path, entry, spare: spare, recycled: recycled, changedFolders: scanned)
+        let states = await FileStamp.withFolder(output.path) { output in
+            await FileStamp.withFolder(staging.path) { spare in
+                await Parallel.map(kept, chunkSize: 512) { path, entry -> Bool? in
+                    guard SiteWriter.isSafeRelativePath(path), Self.isUntouched(path, in: output, entry) else { return nil }
+                    return Self.recycledHolds(path, entry, recycled: recycled, changedFolders: scanned)
+                        || FileStamp.of(path, in: spare)?.stamp == entry.stamp
+                }
+            }
         }
         guard !states.contains(nil) else { return false }
         if manifest.files.isEmpty {

@@ -65,9 +65,10 @@ public struct StagingFolder: Sendable {
             if let (recycled, manifestPath) = Self.recycle(staging, output: self.output) {
                 self.recycled = recycled
                 recycledManifest = manifestPath
-                let root = staging.path
-                let changed = await Parallel.map(Array(recycled.folders), chunkSize: 512) { path, stamp in
-                    FileStamp.of(root + "/" + path).map { !$0.stamp.sameTime(as: stamp) } ?? false
+                let changed = await FileStamp.withFolder(staging.path) { spare in
+                    await Parallel.map(Array(recycled.folders), chunkSize: 512) { path, stamp in
+                        FileStamp.of(path, in: spare).map { !$0.stamp.sameTime(as: stamp) } ?? false
+                    }
                 }
                 foldersToScan = Set(zip(recycled.folders.keys, changed).filter(\.1).map(\.0))
             } else {
@@ -182,24 +183,28 @@ extension StagingFolder {
         return kind == .file && stamp == entry.stamp
     }
 
+    /// The same, of a path relative to the open output folder `folder`.
+    static func isUntouched(_ path: String, in folder: Int32, _ entry: OutputManifest.Entry) -> Bool {
+        guard let (stamp, kind) = FileStamp.of(path, in: folder) else { return false }
+        return kind == .file && stamp == entry.stamp
+    }
+
     /// Records that the staging folder's `path` must be the published file itself.
     mutating func keepPublished(_ path: String, _ entry: OutputManifest.Entry) {
         manifest.files[path] = entry
         unchangedCount += 1
-        if !Self.spareHolds(path, entry, spare: staging.path, recycled: recycled, changedFolders: foldersToScan) {
-            pendingLinks.append(path)
-        }
+        if Self.recycledHolds(path, entry, recycled: recycled, changedFolders: foldersToScan) { return }
+        if FileStamp.of(staging.path + "/" + path)?.stamp != entry.stamp { pendingLinks.append(path) }
     }
 
-    /// Whether the spare folder at `spare` already holds the published file `entry` at `path`. It often does
-    /// (a hard link made by an earlier build), and its manifest says so as long as the entries of the file's
-    /// folder did not change since (the top folder is not stamped: looked at).
-    static func spareHolds(
-        _ path: String, _ entry: OutputManifest.Entry, spare: String, recycled: OutputManifest, changedFolders: Set<String>
+    /// Whether the spare folder's manifest shows it holds the published file `entry` at `path` already (a
+    /// hard link made by an earlier build, as is often the case): it does as long as the entries of the
+    /// file's folder did not change since. The top folder is not stamped: its files must be looked at.
+    static func recycledHolds(
+        _ path: String, _ entry: OutputManifest.Entry, recycled: OutputManifest, changedFolders: Set<String>
     ) -> Bool {
         let folder = FileSystemCalls.parent(of: path)
-        if !folder.isEmpty, !changedFolders.contains(folder), recycled.files[path]?.stamp == entry.stamp { return true }
-        return FileStamp.of(spare + "/" + path)?.stamp == entry.stamp
+        return !folder.isEmpty && !changedFolders.contains(folder) && recycled.files[path]?.stamp == entry.stamp
     }
 
     /// Links the unchanged files recorded since the last call, on every core.
