@@ -154,13 +154,16 @@ private struct ManifestScanner {
         return bytes[offset]
     }
 
-    /// The rest of the line (which may hold spaces), without its line feed.
+    /// The rest of the line (which may hold spaces), without its line feed. Decoded, not validated:
+    /// `String(validating:)` is generic and unspecialised, and cost more than the rest of the line. Bytes that
+    /// are not UTF-8 (a damaged manifest) become U+FFFD: such an entry is trusted only if a file at that path
+    /// also has the recorded inode, size and time, like any other.
     mutating func line() -> String? {
         let start = offset
         while offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") { offset += 1 }
         guard offset < bytes.count else { return nil }
         defer { offset += 1 }
-        return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
     }
 
     /// A number followed by a space.
