@@ -20,10 +20,9 @@ struct QuickRebuild: Sendable {
     /// Plans the rebuild, reading only files whose stamps changed (and the templates); nil when anything else
     /// than a bio may have changed.
     static func plan(_ options: BuildOptions, record: BuildRecord, startedAt start: Int) async -> QuickRebuild? {
-        guard record.options == BuildRecord.options(of: options),
-            let changed = await SourceScan.changedFiles(root: options.root, recorded: record.sources)
-        else { return nil }
+        guard record.options == BuildRecord.options(of: options) else { return nil }
         let rootPath = options.root.standardizedFileURL.resolvingSymlinksInPath().path
+        guard let changed = await SourceScan.changedFiles(root: options.root, recorded: record.sources) else { return nil }
         var record = record
         var edited: [SourceFile] = []
         for path in changed {
@@ -43,14 +42,10 @@ struct QuickRebuild: Sendable {
         guard !edited.isEmpty else {
             return QuickRebuild(pages: [], fingerprints: [], record: record, parsedCount: 0)
         }
-        let templateFiles = record.sources.keys.filter { $0.hasPrefix("templates/") }.map { path in
-            (try? SourceReader.readBytes(rootPath + "/" + path, size: 4096, reportedAs: path)).map { SourceFile(path: path, bytes: $0) }
-        }
-        guard !templateFiles.contains(where: { $0 == nil }),
-            let templates = TemplateSet.load(from: SourceTree(files: templateFiles.compactMap { $0 })).0,
+        guard let templates = Self.templates(in: rootPath, paths: record.sources.keys.filter { $0.hasPrefix("templates/") }),
             let renderer = ProfilePageRenderer(templates: templates, shared: record.sharedPageInputs)
         else { return nil }
-        // Links in a bio resolve against the names of the site's files, which are the recorded ones.
+        // Links in a bio resolve against the names of the site's files: the recorded ones.
         let parser = ProfileFileParser(amongFilesAt: Array(record.sources.keys), config: record.config)
         let parses = await Parallel.map(edited, chunkSize: 4) { parser.parse($0) }
         var pages: [PreparedPage] = []
@@ -69,6 +64,17 @@ struct QuickRebuild: Sendable {
 }
 
 extension QuickRebuild {
+    /// The templates at `paths` (their stamps unchanged since the recorded build), loaded; nil if one cannot be
+    /// read or loaded.
+    private static func templates(in rootPath: String, paths: [String]) -> TemplateSet? {
+        var files: [SourceFile] = []
+        for path in paths {
+            guard let bytes = try? SourceReader.readBytes(rootPath + "/" + path, size: 4096, reportedAs: path) else { return nil }
+            files.append(SourceFile(path: path, bytes: bytes))
+        }
+        return TemplateSet.load(from: SourceTree(files: files)).0
+    }
+
     /// Writes the pages into `staging` and publishes, keeping every other published file, when the output
     /// still is the site `recorded` describes and none of its files was edited; nil otherwise (nothing written:
     /// the build goes on as a whole one, in the same staging folder).
