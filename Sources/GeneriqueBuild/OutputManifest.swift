@@ -14,6 +14,16 @@ struct OutputManifest: Sendable, Equatable {
     }
     private static let header = "generique-manifest 3"
 
+    /// The lock file beside `output`, which every build writing it holds.
+    static func lockPath(for output: URL) -> String {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).generique-lock").path
+    }
+
+    /// Where a quick rebuild writes a page before renaming it into `output`.
+    static func newFilePath(for output: URL) -> String {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).generique-new").path
+    }
+
     /// What is known of one output file.
     struct Entry: Sendable, Equatable {
         /// Hash of the bytes.

@@ -4,8 +4,8 @@ import GeneriqueCore
 import GeneriqueRender
 
 /// A rebuild after edits that changed nothing but the HTML of some profiles' bios, seen from file stamps and
-/// the build record: only those profiles' pages are made again, every other file of the published site is
-/// kept. The pages come out as a whole build would make them: the same parse of the file, the same recorded
+/// the build record: only those profiles' pages are made again and put in place (`OutputPatch`), every other
+/// file of the published site is kept. The pages come out as a whole build would make them: the same parse of the file, the same recorded
 /// inputs for the rest of the page (unchanged, since every file's outline is), the same templates.
 struct QuickRebuild: Sendable {
     /// The pages made again.
@@ -75,28 +75,21 @@ extension QuickRebuild {
         return TemplateSet.load(from: SourceTree(files: files)).0
     }
 
-    /// Writes the pages into `staging` and publishes, keeping every other published file, when the output
-    /// still is the site `recorded` describes and none of its files was edited; nil otherwise (nothing written:
-    /// the build goes on as a whole one, in the same staging folder).
-    func publish(into staging: inout StagingFolder, recorded: BuildRecord, options: BuildOptions, program: ContentDigest)
-        async throws(BuildFailure) -> BuildReport?
+    /// Puts the pages in place in the published site (`patch`, opened on the site the record describes) and
+    /// saves the updated record.
+    func publish(into patch: inout OutputPatch, options: BuildOptions, program: ContentDigest) async throws(BuildFailure)
+        -> BuildReport
     {
-        guard recorded.outputManifest != nil, staging.publishedManifest == recorded.outputManifest,
-            await staging.keepPublished(allBut: Set(pages.map(\.path)))
-        else { return nil }
-        try await staging.write(pages, views: fingerprints)
         options.onProgress(.rendered(done: record.statistics.pages, total: record.statistics.pages))
         BuildRecord.remove(for: options.output)
         async let payload = record.payloadBeforePublishing()
-        try await staging.publish()
+        let written = try patch.replace(pages, views: fingerprints)
         options.onProgress(.published)
-        if let written = staging.manifestWritten {
-            BuildRecord.save(await payload, outputManifest: written, for: options.output, program: program)
-        }
+        if let written { BuildRecord.save(await payload, outputManifest: written, for: options.output, program: program) }
         options.onProgress(.cachesSaved)
         var statistics = record.statistics
         statistics.parsedFiles = parsedCount
-        statistics.unchanged = staging.unchangedCount
+        statistics.unchanged = patch.unchangedCount
         return BuildReport(diagnostics: record.diagnostics, statistics: statistics)
     }
 }

@@ -81,32 +81,26 @@ public enum SiteBuilder {
         // Only a build keeps caches and a record (`check` writes nothing, not even beside the output).
         let program = options.writesOutput ? ProgramIdentity.current() : nil
         var record: BuildRecord? = nil
-        var staging: StagingFolder? = nil
-        defer { staging?.release() }
         if let program, BuildRecord.exists(for: options.output) {
-            // The output side (lock, manifests, the spare folder's stamps) is prepared while the record is read
-            // and the sources compared with it. Nothing is changed before the first write, so a whole build can
-            // go on with it, or stop on errors without harm.
-            async let acquiring = acquireStaging(options, program: program)
+            // The published site is locked and checked while the record is read and the sources compared with it.
+            async let opening = openPatch(options, program: program)
             record = BuildRecord.read(for: options.output, program: program)
             var quick: QuickRebuild? = nil
-            if let record { quick = await QuickRebuild.plan(options, record: record, startedAt: started) }
-            staging = try await acquiring.get()
-            if let quick, let record {
-                options.onProgress(.quickRebuildPlanned)
-                if let report = try await quick.publish(into: &staging!, recorded: record, options: options, program: program) {
-                    return report
+            if let record, record.outputManifest != nil { quick = await QuickRebuild.plan(options, record: record, startedAt: started) }
+            if var patch = try await opening.get() {
+                defer { patch.release() }
+                if let quick, patch.manifestStamp == record?.outputManifest {
+                    options.onProgress(.quickRebuildPlanned)
+                    return try await quick.publish(into: &patch, options: options, program: program)
                 }
             }
         }
-        return try await wholeBuild(options, program: program, record: record, startedAt: started, staging: &staging)
+        return try await wholeBuild(options, program: program, record: record, startedAt: started)
     }
 
     /// Reads and parses everything (but what the parse cache holds), renders what changed, publishes.
-    /// `staging` is the output's staging folder if a quick rebuild that could not proceed already holds it.
     private static func wholeBuild(
-        _ options: BuildOptions, program: ContentDigest?, record: BuildRecord?, startedAt started: Int,
-        staging: inout StagingFolder?
+        _ options: BuildOptions, program: ContentDigest?, record: BuildRecord?, startedAt started: Int
     ) async throws(BuildFailure) -> BuildReport {
         // The parse cache is read while the sources are: reading them mostly waits on the file system,
         // decoding it is computing.
@@ -134,7 +128,8 @@ public enum SiteBuilder {
         statistics.contentFiles = cache.count
         statistics.parsedFiles = cache.parsedCount
         guard options.writesOutput else { return BuildReport(diagnostics: diagnostics, statistics: statistics) }
-        if staging == nil { staging = try await acquireStaging(options, program: program).get() }
+        var staging = try await StagingFolder(for: options.output, program: program, onWait: options.onWaitingForOtherBuild)
+        defer { staging.release() }
         var profilePages: [String: [UInt8]] = [:]
         let jobs = renderer.jobs
         for start in stride(from: 0, to: jobs.count, by: batchSize) {
@@ -144,13 +139,13 @@ public enum SiteBuilder {
             var toRender: [PreparedPage] = []
             for page in prepared {
                 if program != nil, let (path, inputs) = page.profileRecord { profilePages[path] = inputs }
-                if !staging!.reuse(page.path, view: page.fingerprint) { toRender.append(page) }
+                if !staging.reuse(page.path, view: page.fingerprint) { toRender.append(page) }
             }
             let pages = await Parallel.map(toRender, chunkSize: 16) { renderer.render($0) }
-            try await staging!.write(pages, views: toRender.map(\.fingerprint))
+            try await staging.write(pages, views: toRender.map(\.fingerprint))
             options.onProgress(.rendered(done: start + batch.count, total: jobs.count))
         }
-        try await staging!.write(renderer.assets)
+        try await staging.write(renderer.assets)
         BuildRecord.remove(for: options.output)
         // The record is made while the site is published: only its last field needs the published manifest.
         let (parsed, pages, found, counts) = (cache, profilePages, diagnostics, statistics)
@@ -158,26 +153,26 @@ public enum SiteBuilder {
             options: options, tree: tree, stamps: stamps, startedAt: started, cache: parsed, previous: record,
             renderer: renderer, profilePages: pages, diagnostics: found, statistics: counts
         )?.payloadBeforePublishing()
-        try await staging!.publish()
+        try await staging.publish()
         options.onProgress(.published)
         if let program {
             // A build that parsed nothing found every file in the cache file already there.
             if cache.parsedCount > 0 { await ParseCacheFile.save(cache, for: options.output, program: program) }
             let payload = renderer.memo(recording: [], templateCheck: prepared.templateCheck).persisted
             if payload != memo?.bytes { RenderMemoFile.save(payload, for: options.output, program: program) }
-            if let payload = await recordPayload, let written = staging!.manifestWritten {
+            if let payload = await recordPayload, let written = staging.manifestWritten {
                 BuildRecord.save(payload, outputManifest: written, for: options.output, program: program)
             }
             options.onProgress(.cachesSaved)
         }
-        statistics.unchanged = staging!.unchangedCount
+        statistics.unchanged = staging.unchangedCount
         return BuildReport(diagnostics: diagnostics, statistics: statistics)
     }
 
-    /// The output's staging folder (waiting for another build to release it).
-    private static func acquireStaging(_ options: BuildOptions, program: ContentDigest?) async -> Result<StagingFolder, BuildFailure> {
+    /// The published site, locked and checked for a quick rebuild (waiting for another build to release it).
+    private static func openPatch(_ options: BuildOptions, program: ContentDigest) async -> Result<OutputPatch?, BuildFailure> {
         do {
-            return .success(try await StagingFolder(for: options.output, program: program, onWait: options.onWaitingForOtherBuild))
+            return .success(try await OutputPatch.open(options.output, program: program, onWait: options.onWaitingForOtherBuild))
         } catch {
             return .failure(error)
         }

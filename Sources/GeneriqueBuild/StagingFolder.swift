@@ -19,9 +19,7 @@ public struct StagingFolder: Sendable {
     let staging: URL
     private let lock: OutputLock
     /// What the output folder holds now.
-    let published: OutputManifest
-    /// The stamp of the file `published` was read from: it changes with every publish.
-    let publishedManifest: FileStamp?
+    private let published: OutputManifest
     /// What the staging folder held from an earlier build (empty when it was created afresh).
     let recycled: OutputManifest
     /// That manifest's file, removed before the first change to the folder (see `claimRecycled()`).
@@ -36,9 +34,9 @@ public struct StagingFolder: Sendable {
     /// The stamp of the manifest `publish()` wrote: the next build's `publishedManifest`.
     var manifestWritten: FileStamp?
     /// Unchanged files to link from the output folder, by path (done with the next batch of writes).
-    var pendingLinks: [String] = []
+    private var pendingLinks: [String] = []
     /// How many files are the output's own, unchanged.
-    public internal(set) var unchangedCount = 0
+    public private(set) var unchangedCount = 0
 
     /// Locks `output`, checks it may be replaced, and prepares the staging folder: the spare one when an
     /// earlier build left it intact, else an empty one carrying the marker.
@@ -50,13 +48,11 @@ public struct StagingFolder: Sendable {
         let name = self.output.lastPathComponent
         try SiteWriter.ensureParentExists(parent)
         try SiteWriter.checkReplaceable(self.output)
-        lock = try await OutputLock(path: parent.appendingPathComponent(".\(name).generique-lock").path, onWait: onWait)
+        lock = try await OutputLock(path: OutputManifest.lockPath(for: self.output), onWait: onWait)
         let staging = parent.appendingPathComponent(".\(name).generique-spare")
         self.staging = staging
-        let found = Self.manifest(of: self.output)
-        let published = found?.manifest ?? OutputManifest()
+        let published = Self.manifest(of: self.output) ?? OutputManifest()
         self.published = program != nil && published.program == program ? published : published.withoutViews
-        publishedManifest = found?.stamp
         manifest.program = program
         do {
             // Folders of older versions, or left by a killed build of one.
@@ -88,13 +84,10 @@ public struct StagingFolder: Sendable {
         }
     }
 
-    /// The manifest of the folder at `url`, kept beside `output` (which may be that folder), with the stamp
-    /// of its file, if there is one.
-    static func manifest(of url: URL, output: URL? = nil) -> (manifest: OutputManifest, stamp: FileStamp)? {
+    /// The manifest of the folder at `url`, kept beside `output` (which may be that folder), if there is one.
+    static func manifest(of url: URL, output: URL? = nil) -> OutputManifest? {
         guard let (stamp, kind) = FileStamp.of(url.path), kind == .folder else { return nil }
-        let path = OutputManifest.path(for: output ?? url, tree: stamp.inode)
-        guard let (fileStamp, _) = FileStamp.of(path), let manifest = OutputManifest.read(from: path) else { return nil }
-        return (manifest, fileStamp)
+        return OutputManifest.read(from: OutputManifest.path(for: output ?? url, tree: stamp.inode))
     }
 
     /// The manifest of a spare folder an earlier build left complete, with its path; nil if there is none
@@ -190,7 +183,7 @@ extension StagingFolder {
     }
 
     /// Records that the staging folder's `path` must be the published file itself.
-    mutating func keepPublished(_ path: String, _ entry: OutputManifest.Entry) {
+    private mutating func keepPublished(_ path: String, _ entry: OutputManifest.Entry) {
         manifest.files[path] = entry
         unchangedCount += 1
         if Self.recycledHolds(path, entry, recycled: recycled, changedFolders: foldersToScan) { return }

@@ -132,6 +132,25 @@ import Testing
         #expect(try await site.equalsCleanBuild())
     }
 
+    /// A quick rebuild changes the published folder in place: whatever was added to it by hand must make the
+    /// build a whole one, which publishes a clean site.
+    @Test func filesAddedToTheOutputByHandMakeTheWholeSite() async throws {
+        let site = Site()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        try TestSite.write(Self.site(count: 8), to: site.root)
+        #expect(try await site.build().report.succeeded)
+        for (round, stray) in ["profils/p1/ajout.html", "ajout.html", "nouveau/page.html", "profils/p9/index.html"].enumerated() {
+            let url = site.output.appendingPathComponent(stray)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("ajouté à la main".utf8).write(to: url)
+            try site.write("content/profils/p3.md", Self.bio(3, extra: " Tour \(round)."))
+            let rebuilt = try await site.build()
+            #expect(rebuilt.report.succeeded && !rebuilt.quick, "\(stray)")
+            #expect(!FileManager.default.fileExists(atPath: url.path), "\(stray)")
+            #expect(try await site.equalsCleanBuild(), "\(stray)")
+        }
+    }
+
     @Test func warningsAreReportedAgainAndDraftsStayOut() async throws {
         let site = Site()
         defer { try? FileManager.default.removeItem(at: site.root) }
