@@ -2,7 +2,9 @@ import Foundation
 import Testing
 
 /// Builds killed with SIGKILL at random moments must leave the output folder exactly the previous site or
-/// exactly the new one, byte for byte — never a mix — and the next build cleans up after them.
+/// exactly the new one, byte for byte — never a mix — and the next build cleans up after them. A quick
+/// rebuild (bios only) replaces its pages one by one: killed, it leaves each of them old or new, whole, and
+/// every other file as it was.
 ///
 /// Runs the real `generique` executable (`GENERIQUE_BINARY`, or the one built beside the test runner, or
 /// `.build/debug/generique`, which `make test` builds first).
@@ -69,5 +71,63 @@ import Testing
             $0.contains("staging") || $0.contains("previous")
         }
         #expect(leftovers.isEmpty, "the next build cleans up after killed ones")
+    }
+
+    @Test func killedQuickRebuildsLeaveEveryPageWhole() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the executable first")
+        let work = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let root = work.appendingPathComponent("site")
+        // A long first paragraph, the bios' whole summary: editing the second reaches only the profile's page.
+        let opening = String(repeating: "Elle produit des premiers films et des documentaires de création. ", count: 6)
+        func bio(_ index: Int, version: Int) -> String {
+            "---\nname: Personne \(index)\nprofessions: [production]\n---\n\(opening)\n\nVersion \(version).\n"
+        }
+        var files = ["metiers/production.md": TestSite.metier("Productrices et producteurs", label: "Production", order: 1)]
+        for index in 0..<250 { files["profils/p\(index).md"] = bio(index, version: 0) }
+        try TestSite.write(TestSite.tree(files), to: root)
+        func edit(version: Int) throws {
+            for index in stride(from: 0, to: 250, by: 10) {
+                try Data(bio(index, version: version).utf8).write(to: root.appendingPathComponent("content/profils/p\(index).md"))
+            }
+        }
+        var references: [[String: Data]] = []
+        for version in 0..<2 {
+            try edit(version: version)
+            let reference = work.appendingPathComponent("reference-\(version)")
+            let process = try run(root, output: reference)
+            process.waitUntilExit()
+            references.append(FolderSnapshot.read(reference))
+        }
+        let output = work.appendingPathComponent("public")
+        let first = try run(root, output: output)
+        first.waitUntilExit()
+        // How long a quick rebuild takes.
+        try edit(version: 0)
+        let start = Date()
+        let timed = try run(root, output: output)
+        timed.waitUntilExit()
+        let duration = Date().timeIntervalSince(start)
+        #expect(FolderSnapshot.read(output) == references[0])
+        var generator = SystemRandomNumberGenerator()
+        for attempt in 0..<20 {
+            let version = (attempt + 1) % 2
+            try edit(version: version)
+            let process = try run(root, output: output)
+            let delay = Double.random(in: 0...duration, using: &generator)
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let published = FolderSnapshot.read(output)
+            #expect(Set(published.keys) == Set(references[0].keys), "attempt \(attempt): files added or lost")
+            let broken = published.filter { path, data in data != references[0][path] && data != references[1][path] }
+            #expect(broken.isEmpty, "attempt \(attempt), killed after \(delay) s: \(broken.keys.sorted().prefix(3))")
+        }
+        // The loop left the bios at version 0 (its last attempt, 19, wrote version 20 % 2).
+        let last = try run(root, output: output)
+        last.waitUntilExit()
+        #expect(last.terminationStatus == 0)
+        let finished = FolderSnapshot.read(output) == references[0]
+        #expect(finished, "the next build finishes what killed ones started")
     }
 }
