@@ -147,22 +147,23 @@ public enum SiteBuilder {
         }
         try await staging.write(renderer.assets)
         BuildRecord.remove(for: options.output)
-        // The record is made while the site is published: only its last field needs the published manifest.
-        let (parsed, pages, found, counts) = (cache, profilePages, diagnostics, statistics)
-        async let recordPayload = program == nil ? nil : BuildRecord.make(
-            options: options, tree: tree, stamps: stamps, startedAt: started, cache: parsed, previous: record,
-            renderer: renderer, profilePages: pages, diagnostics: found, statistics: counts
-        )?.payloadBeforePublishing()
         try await staging.publish()
         options.onProgress(.published)
         if let program {
+            // The record first, and its memory freed before the parse cache is serialised: made while
+            // publishing, it raised the peak at 50,000 profiles by 50 MiB.
+            if let written = staging.manifestWritten,
+                let made = await BuildRecord.make(
+                    options: options, tree: tree, stamps: stamps, startedAt: started, cache: cache, previous: record,
+                    renderer: renderer, profilePages: profilePages, diagnostics: diagnostics, statistics: statistics)
+            {
+                BuildRecord.save(made.payloadBeforePublishing(), outputManifest: written, for: options.output, program: program)
+            }
+            profilePages = [:]
             // A build that parsed nothing found every file in the cache file already there.
             if cache.parsedCount > 0 { await ParseCacheFile.save(cache, for: options.output, program: program) }
             let payload = renderer.memo(recording: [], templateCheck: prepared.templateCheck).persisted
             if payload != memo?.bytes { RenderMemoFile.save(payload, for: options.output, program: program) }
-            if let payload = await recordPayload, let written = staging.manifestWritten {
-                BuildRecord.save(payload, outputManifest: written, for: options.output, program: program)
-            }
             options.onProgress(.cachesSaved)
         }
         statistics.unchanged = staging.unchangedCount
