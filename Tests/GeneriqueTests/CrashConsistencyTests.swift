@@ -17,6 +17,13 @@ import Testing
         return TestPaths.packageRoot.appendingPathComponent(".build/debug/generique")
     }
 
+    /// Waits for `process` to end without blocking a thread: the test pool has one per core, and a test that
+    /// blocks one for seconds starves the other suites' asynchronous tests (`serve`'s timed out).
+    private static func finished(_ process: Process) async {
+        while process.isRunning { try? await Task.sleep(for: .milliseconds(5)) }
+        process.waitUntilExit()
+    }
+
     private func run(_ root: URL, output: URL) throws -> Process {
         let process = Process()
         process.executableURL = Self.binary
@@ -27,7 +34,7 @@ import Testing
         return process
     }
 
-    @Test func killedBuildsLeaveOneCompleteVersion() throws {
+    @Test func killedBuildsLeaveOneCompleteVersion() async throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the executable first")
         let work = TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
@@ -42,7 +49,7 @@ import Testing
             let reference = work.appendingPathComponent("reference-\(variant)")
             let start = Date()
             let process = try run(root, output: reference)
-            process.waitUntilExit()
+            await Self.finished(process)
             duration = max(duration, Date().timeIntervalSince(start))
             #expect(process.terminationStatus == 0)
             references.append(FolderSnapshot.read(reference))
@@ -51,20 +58,20 @@ import Testing
 
         let output = work.appendingPathComponent("public")
         let first = try run(roots[0], output: output)
-        first.waitUntilExit()
+        await Self.finished(first)
         var generator = SystemRandomNumberGenerator()
         for attempt in 0..<20 {
             let process = try run(roots[(attempt + 1) % 2], output: output)
             let delay = Double.random(in: 0...duration, using: &generator)
-            Thread.sleep(forTimeInterval: delay)
+            try await Task.sleep(for: .seconds(delay))
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            await Self.finished(process)
             let published = FolderSnapshot.read(output)
             let matches = references.filter { $0 == published }.count
             #expect(matches == 1, "attempt \(attempt), killed after \(delay) s: the output is not one complete version")
         }
         let last = try run(roots[1], output: output)
-        last.waitUntilExit()
+        await Self.finished(last)
         #expect(last.terminationStatus == 0)
         #expect(FolderSnapshot.read(output) == references[1])
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: work.path).filter {
@@ -73,7 +80,7 @@ import Testing
         #expect(leftovers.isEmpty, "the next build cleans up after killed ones")
     }
 
-    @Test func killedQuickRebuildsLeaveEveryPageWhole() throws {
+    @Test func killedQuickRebuildsLeaveEveryPageWhole() async throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the executable first")
         let work = TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
@@ -96,17 +103,17 @@ import Testing
             try edit(version: version)
             let reference = work.appendingPathComponent("reference-\(version)")
             let process = try run(root, output: reference)
-            process.waitUntilExit()
+            await Self.finished(process)
             references.append(FolderSnapshot.read(reference))
         }
         let output = work.appendingPathComponent("public")
         let first = try run(root, output: output)
-        first.waitUntilExit()
+        await Self.finished(first)
         // How long a quick rebuild takes.
         try edit(version: 0)
         let start = Date()
         let timed = try run(root, output: output)
-        timed.waitUntilExit()
+        await Self.finished(timed)
         let duration = Date().timeIntervalSince(start)
         #expect(FolderSnapshot.read(output) == references[0])
         var generator = SystemRandomNumberGenerator()
@@ -115,9 +122,9 @@ import Testing
             try edit(version: version)
             let process = try run(root, output: output)
             let delay = Double.random(in: 0...duration, using: &generator)
-            Thread.sleep(forTimeInterval: delay)
+            try await Task.sleep(for: .seconds(delay))
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            await Self.finished(process)
             let published = FolderSnapshot.read(output)
             #expect(Set(published.keys) == Set(references[0].keys), "attempt \(attempt): files added or lost")
             let broken = published.filter { path, data in data != references[0][path] && data != references[1][path] }
@@ -125,7 +132,7 @@ import Testing
         }
         // The loop left the bios at version 0 (its last attempt, 19, wrote version 20 % 2).
         let last = try run(root, output: output)
-        last.waitUntilExit()
+        await Self.finished(last)
         #expect(last.terminationStatus == 0)
         let finished = FolderSnapshot.read(output) == references[0]
         #expect(finished, "the next build finishes what killed ones started")
