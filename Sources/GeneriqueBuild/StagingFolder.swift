@@ -22,8 +22,6 @@ public struct StagingFolder: Sendable {
     private let published: OutputManifest
     /// What the staging folder held from an earlier build (empty when it was created afresh).
     let recycled: OutputManifest
-    /// That manifest's file, removed before the first change to the folder (see `claimRecycled()`).
-    private var recycledManifest: String?
     /// Recycled folders whose stamp changed since that build: they may hold files nobody wrote.
     let foldersToScan: Set<String>
     /// Folders of the staging folder this build changed (wrote, linked or removed in): the others keep the
@@ -58,9 +56,8 @@ public struct StagingFolder: Sendable {
             // Folders of older versions, or left by a killed build of one.
             try SiteWriter.removeIfOurs(parent.appendingPathComponent(".\(name).generique-staging"))
             try SiteWriter.removeIfOurs(parent.appendingPathComponent(".\(name).generique-previous"))
-            if let (recycled, manifestPath) = Self.recycle(staging, output: self.output) {
+            if let recycled = Self.recycle(staging, output: self.output) {
                 self.recycled = recycled
-                recycledManifest = manifestPath
                 let changed = await FileStamp.withFolder(staging.path) { spare in
                     await Parallel.map(Array(recycled.folders), chunkSize: 512) { path, stamp in
                         FileStamp.of(path, in: spare).map { !$0.stamp.sameTime(as: stamp) } ?? false
@@ -90,25 +87,15 @@ public struct StagingFolder: Sendable {
         return OutputManifest.read(from: OutputManifest.path(for: output ?? url, tree: stamp.inode))
     }
 
-    /// The manifest of a spare folder an earlier build left complete, with its path; nil if there is none
-    /// to trust.
-    private static func recycle(_ folder: URL, output: URL) -> (OutputManifest, String)? {
+    /// The manifest of a spare folder an earlier build left complete, removed first so that a build killed
+    /// while updating the folder leaves it untrusted; nil if there is none to trust.
+    private static func recycle(_ folder: URL, output: URL) -> OutputManifest? {
         guard FileManager.default.fileExists(atPath: folder.path + "/" + SiteWriter.markerName),
-            let (stamp, _) = FileStamp.of(folder.path)
+            let (stamp, _) = FileStamp.of(folder.path),
+            let manifest = OutputManifest.read(from: OutputManifest.path(for: output, tree: stamp.inode)),
+            unlink(OutputManifest.path(for: output, tree: stamp.inode)) == 0
         else { return nil }
-        let path = OutputManifest.path(for: output, tree: stamp.inode)
-        return OutputManifest.read(from: path).map { ($0, path) }
-    }
-
-    /// Removes the recycled folder's manifest before its first change, so that a build killed while
-    /// updating the folder leaves it untrusted. Until then it stays: a build that stops before writing
-    /// (errors in the content) leaves the folder as trusted as it found it.
-    mutating func claimRecycled() throws(BuildFailure) {
-        guard let path = recycledManifest else { return }
-        guard unlink(path) == 0 || errno == ENOENT else {
-            throw BuildFailure("cannot remove \(path): \(String(cString: strerror(errno)))")
-        }
-        recycledManifest = nil
+        return manifest
     }
 
     /// Keeps the published file for a page whose view fingerprint is unchanged: no rendering, no writing.
@@ -125,7 +112,6 @@ public struct StagingFolder: Sendable {
     /// gives the pages' view fingerprints. The writes run on every core: on a disk, creating each file is
     /// most of the cost, and it is waiting, not computing.
     public mutating func write(_ files: [OutputFile], views: [UInt64] = []) async throws(BuildFailure) {
-        try claimRecycled()
         var pending: [OutputFile] = []
         for (index, file) in files.enumerated() {
             guard SiteWriter.isSafeRelativePath(file.path) else {
