@@ -5,8 +5,9 @@ import GeneriqueRender
 
 /// A rebuild after edits that changed nothing but the HTML of some profiles' bios, seen from file stamps and
 /// the build record: only those profiles' pages are made again and put in place (`OutputPatch`), every other
-/// file of the published site is kept. The pages come out as a whole build would make them: the same parse of the file, the same recorded
-/// inputs for the rest of the page (unchanged, since every file's outline is), the same templates.
+/// file of the published site is kept. The pages come out as a whole build would make them: the same parse of
+/// the file, the same recorded inputs for the rest of the page (unchanged, since every file's outline is), the
+/// same templates.
 struct QuickRebuild: Sendable {
     /// The pages made again.
     let pages: [OutputFile]
