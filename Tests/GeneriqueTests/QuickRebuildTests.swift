@@ -168,6 +168,27 @@ import Testing
         #expect(!withDrafts.quick && FileManager.default.fileExists(atPath: site.output.appendingPathComponent("profils/p2").path))
     }
 
+    /// A bio edit that breaks something is reported with its position like in any build, and publishes nothing.
+    @Test func aBioEditWithAnErrorIsReportedAndPublishesNothing() async throws {
+        let site = Site()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        try TestSite.write(Self.site(count: 6), to: site.root)
+        #expect(try await site.build().report.succeeded)
+        let before = FolderSnapshot.read(site.output)
+        try site.write("content/profils/p2.md", Self.bio(2, extra: " Voir [la fiche](/profils/inconnue/)."))
+        let broken = try await site.build()
+        #expect(!broken.report.succeeded && !broken.quick)
+        let problem = broken.report.diagnostics.first { $0.severity == .error }
+        #expect(problem?.code == "broken-link")
+        #expect(problem?.location.path == "content/profils/p2.md" && problem?.location.line == 7)
+        #expect(FolderSnapshot.read(site.output) == before)
+        // Fixed, the next build is quick again.
+        try site.write("content/profils/p2.md", Self.bio(2, extra: " Corrigée."))
+        let fixed = try await site.build()
+        #expect(fixed.report.succeeded && fixed.quick)
+        #expect(try await site.equalsCleanBuild())
+    }
+
     @Test func anEditGivenBackItsModificationTimeIsStillSeen() async throws {
         let site = Site()
         defer { try? FileManager.default.removeItem(at: site.root) }
