@@ -69,26 +69,13 @@ extension BuildRecord {
 
     /// The record's path for `output`.
     static func path(for output: URL) -> String {
-        let output = output.standardizedFileURL
-        return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).build.generique-cache").path
+        ProgramFile.path(beside: output, suffix: ".build.generique-cache")
     }
 
     /// The record saved for `output` by `program`, or nil.
     static func read(for output: URL, program: ContentDigest) -> BuildRecord? {
-        let descriptor = open(path(for: output), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        let header = magic.count + 24
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) >= header,
-            let file = FileSystemCalls.readExactly(descriptor, at: 0, count: Int(info.st_size)),
-            file[..<magic.count].elementsEqual(magic)
-        else { return nil }
-        var reader = BinaryReader(file, from: magic.count, to: header)
-        guard let recorded = try? reader.read(ContentDigest.self), recorded == program, let checksum = try? reader.readFixed(),
-            XXHash64.of(Array(file[header...])) == checksum
-        else { return nil }
-        reader = BinaryReader(file, from: header)
+        guard let payload = ProgramFile.read(path(for: output), magic: magic, program: program) else { return nil }
+        var reader = BinaryReader(payload)
         return try? BuildRecord(from: &reader)
     }
 
@@ -102,7 +89,6 @@ extension BuildRecord {
         unlink(path(for: output))
     }
 
-    /// Saves the record for `output`. Call it while holding the output's lock, after publishing.
     /// The record's bytes but its last field, the published manifest's stamp, known only once the build
     /// published: they can be made meanwhile.
     func payloadBeforePublishing() -> BinaryWriter {
@@ -119,12 +105,7 @@ extension BuildRecord {
         var payload = payloadBeforePublishing
         payload.write(outputManifest.inode)
         payload.write([outputManifest.size, outputManifest.seconds, outputManifest.nanoseconds])
-        var writer = BinaryWriter()
-        writer.write(program)
-        writer.writeFixed(XXHash64.of(payload.bytes))
-        let path = path(for: output)
-        let temporary = String(path.dropLast(".generique-cache".count)) + "-tmp.generique-cache"
-        FileSystemCalls.replaceFile(path, with: [magic, writer.bytes, payload.bytes], through: temporary)
+        ProgramFile.save(payload.bytes, to: path(for: output), magic: magic, program: program)
     }
 
     private func encode(to writer: inout BinaryWriter) {

@@ -18,6 +18,12 @@ struct FileStamp: Sendable, Hashable {
         inode == other.inode && seconds == other.seconds && nanoseconds == other.nanoseconds
     }
 
+    /// The stamp a manifest keeps for a folder: without the size, which some filesystems change with every
+    /// entry (see `sameTime(as:)`).
+    var ofFolder: FileStamp {
+        FileStamp(inode: inode, size: 0, seconds: seconds, nanoseconds: nanoseconds)
+    }
+
     /// Whether the path is a regular file, a folder, or something else (or nothing).
     enum Kind { case file, folder, other }
 

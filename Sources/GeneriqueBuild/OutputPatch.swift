@@ -13,8 +13,6 @@ struct OutputPatch: Sendable {
     private let lock: OutputLock
     private var manifest: OutputManifest
     private let manifestPath: String
-    /// Folders whose stamp still is the published one: renaming into them may update it.
-    private let intactFolders: Set<String>
     private var replaced = 0
     /// Whether an entry of the manifest changed (a new page, or a new fingerprint for the same bytes).
     private var changed = false
@@ -55,8 +53,7 @@ struct OutputPatch: Sendable {
         }
         guard !filesIntact.contains(false), !foldersIntact.contains(false) else { return nil }
         return OutputPatch(
-            output: output, lock: lock, manifest: manifest, manifestPath: manifestPath,
-            intactFolders: Set(manifest.folders.keys), manifestStamp: manifestStamp)
+            output: output, lock: lock, manifest: manifest, manifestPath: manifestPath, manifestStamp: manifestStamp)
     }
 
     /// The top folder holds the marker and exactly the files and folders the manifest names there (the
@@ -103,11 +100,10 @@ struct OutputPatch: Sendable {
             replaced += 1
             changed = true
             manifest.files[file.path] = OutputManifest.Entry(content: content, size: file.bytes.count, view: view, stamp: stamp)
-            // The rename gave the folder a new stamp; it was intact (checked when opened), so that is the only change.
+            // The rename gave the folder a new stamp; every folder was intact when opened, so that is its only change.
             let folder = FileSystemCalls.parent(of: file.path)
-            if intactFolders.contains(folder), let (folderStamp, _) = FileStamp.of(root + "/" + folder) {
-                manifest.folders[folder] = FileStamp(
-                    inode: folderStamp.inode, size: 0, seconds: folderStamp.seconds, nanoseconds: folderStamp.nanoseconds)
+            if manifest.folders[folder] != nil, let (folderStamp, _) = FileStamp.of(root + "/" + folder) {
+                manifest.folders[folder] = folderStamp.ofFolder
             }
         }
         guard changed else { return manifestStamp }

@@ -10,8 +10,7 @@ import GeneriqueCore
 enum ParseCacheFile {
     /// The cache's path for `output`.
     static func path(for output: URL) -> String {
-        let output = output.standardizedFileURL
-        return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).generique-cache").path
+        ProgramFile.path(beside: output, suffix: ".generique-cache")
     }
 
     /// The cache saved for `output` by `program`, or an empty one. Read with `pread`, a chunk at a time:

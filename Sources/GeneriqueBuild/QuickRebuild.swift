@@ -43,7 +43,9 @@ struct QuickRebuild: Sendable {
         guard !edited.isEmpty else {
             return QuickRebuild(pages: [], fingerprints: [], record: record, parsedCount: 0)
         }
-        guard let templates = Self.templates(in: rootPath, paths: record.sources.keys.filter { $0.hasPrefix("templates/") }),
+        // The templates' stamps are those of the recorded build.
+        guard let (templateTree, problems) = try? SourceReader.read(folders: ["templates"], root: options.root),
+            problems.isEmpty, let templates = TemplateSet.load(from: templateTree).0,
             let renderer = ProfilePageRenderer(templates: templates, shared: record.sharedPageInputs)
         else { return nil }
         // Links in a bio resolve against the names of the site's files: the recorded ones.
@@ -65,17 +67,6 @@ struct QuickRebuild: Sendable {
 }
 
 extension QuickRebuild {
-    /// The templates at `paths` (their stamps unchanged since the recorded build), loaded; nil if one cannot be
-    /// read or loaded.
-    private static func templates(in rootPath: String, paths: [String]) -> TemplateSet? {
-        var files: [SourceFile] = []
-        for path in paths {
-            guard let bytes = try? SourceReader.readBytes(rootPath + "/" + path, size: 4096, reportedAs: path) else { return nil }
-            files.append(SourceFile(path: path, bytes: bytes))
-        }
-        return TemplateSet.load(from: SourceTree(files: files)).0
-    }
-
     /// Puts the pages in place in the published site (`patch`, opened on the site the record describes) and
     /// saves the updated record.
     func publish(into patch: inout OutputPatch, options: BuildOptions, program: ContentDigest) async throws(BuildFailure)

@@ -61,8 +61,9 @@ public enum SourceReader {
             guard lstat(target, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
                 let bytes = try? SourceReader.readBytes(target, size: Int(info.st_size), reportedAs: path)
             else { return nil }
-            stamps.files[target] = (Reader.stamp(of: info), bytes)
-            stamps.byPath[path] = Reader.stamp(of: info)
+            let stamp = SourceReader.stamp(of: info)
+            stamps.files[target] = (stamp, bytes)
+            stamps.byPath[path] = stamp
             files[position] = SourceFile(path: path, bytes: bytes)
         }
         return SourceTree(files: files)
@@ -128,7 +129,7 @@ private struct Reader {
                 }
                 try collect(target, relative: path, containerPath: containerPath, visited: &visited, into: &files, &diagnostics)
             } else {
-                let stamp = Self.stamp(of: info)
+                let stamp = SourceReader.stamp(of: info)
                 let bytes: [UInt8]
                 if let known = previous.files[target], known.stamp == stamp {
                     bytes = known.bytes
@@ -141,17 +142,12 @@ private struct Reader {
             }
         }
     }
-
-    /// What identifies a version of a file without reading it.
-    static func stamp(of info: stat) -> [Int] {
-        [Int(info.st_ino), Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec, info.st_ctim.tv_sec, info.st_ctim.tv_nsec]
-    }
 }
 
 extension SourceReader {
     /// What identifies a version of a file without reading it: inode, size, modification and change times.
     static func stamp(of info: stat) -> [Int] {
-        Reader.stamp(of: info)
+        [Int(info.st_ino), Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec, info.st_ctim.tv_sec, info.st_ctim.tv_nsec]
     }
 
     /// Whether `stamp(of: info)` would equal `stamp`, without making it.

@@ -20,7 +20,7 @@ extension StagingFolder {
             guard let (stamp, _) = FileStamp.of(root + "/" + folder) else {
                 throw BuildFailure("cannot read \(root)/\(folder): \(String(cString: strerror(errno)))")
             }
-            manifest.folders[folder] = FileStamp(inode: stamp.inode, size: 0, seconds: stamp.seconds, nanoseconds: stamp.nanoseconds)
+            manifest.folders[folder] = stamp.ofFolder
         }
         // Written before the swap, under the folder's inode, which the swap keeps: whenever the build stops,
         // each manifest describes its folder.
