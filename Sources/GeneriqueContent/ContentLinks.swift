@@ -87,7 +87,7 @@ struct ContentLinks: Sendable {
     func profileSlug(of link: MarkdownLink, in sourcePath: String) -> String? {
         let (path, _) = Self.splitSuffix(link.url)
         if path.hasPrefix("/profils/") {
-            let slug = path.dropFirst("/profils/".count).split(separator: "/").first.map(String.init)
+            let slug = Self.segments(of: path).dropFirst().first.map(String.init)
             return slug.flatMap { keys["profils"]?.contains($0) == true ? $0 : nil }
         }
         guard path.hasSuffix(".md"), let target = Self.join(directoryOf: sourcePath, path),
@@ -97,7 +97,7 @@ struct ContentLinks: Sendable {
     }
 
     private func sitePath(_ path: String, suffix: String, written: String) -> LinkDecision {
-        let segments = path.split(separator: "/").map(String.init)
+        let segments = Self.segments(of: path).map(String.init)
         let exists: Bool
         switch segments.count {
         case 0: exists = true
@@ -132,7 +132,7 @@ struct ContentLinks: Sendable {
             return .reject(LinkProblem("link '\(written)' leads outside content/", code: "broken-link"))
         }
         if target == "content/index.md" { return .rewrite(basePath + suffix) }
-        let parts = target.split(separator: "/").map(String.init)
+        let parts = Self.segments(of: target).map(String.init)
         guard parts.count == 3, parts[0] == "content", let folderKeys = keys[parts[1]] else {
             return .reject(
                 LinkProblem("link '\(written)' does not lead to a page of the guide", code: "broken-link",
@@ -159,33 +159,54 @@ struct ContentLinks: Sendable {
     }
 
     /// `https:` → `https`; nil for paths. A scheme is letters, digits, `+ - .` before the first `:`.
+    ///
+    /// URL syntax is made of code points, not of what a reader sees as characters, so this and the helpers
+    /// below work on the UTF-8 bytes (every delimiter is ASCII): a link is decided in microseconds.
     static func scheme(of url: String) -> String? {
-        guard let colon = url.firstIndex(of: ":") else { return nil }
-        let candidate = url[..<colon]
-        guard let first = candidate.first, first.isASCII, first.isLetter,
-            candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
-        else { return nil }
-        return candidate.lowercased()
+        var scheme: [UInt8] = []
+        for byte in url.utf8 {
+            switch byte {
+            case UInt8(ascii: ":"):
+                return scheme.isEmpty ? nil : String(decoding: scheme, as: UTF8.self)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                scheme.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                scheme.append(byte + 32)
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                guard !scheme.isEmpty else { return nil }
+                scheme.append(byte)
+            default:
+                return nil
+            }
+        }
+        return nil
     }
 
     /// `a/b.md#x` → (`a/b.md`, `#x`); the query or fragment is carried over to the rewritten URL.
     static func splitSuffix(_ url: String) -> (path: String, suffix: String) {
-        guard let index = url.firstIndex(where: { $0 == "#" || $0 == "?" }) else { return (url, "") }
+        guard let index = url.utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) else {
+            return (url, "")
+        }
         return (String(url[..<index]), String(url[index...]))
     }
 
     /// Resolves `relative` against the folder of `sourcePath`; nil if it climbs above the root.
     static func join(directoryOf sourcePath: String, _ relative: String) -> String? {
-        var parts = sourcePath.split(separator: "/").dropLast().map(String.init)
-        for segment in relative.split(separator: "/", omittingEmptySubsequences: true) {
+        var parts = segments(of: sourcePath).dropLast()
+        for segment in segments(of: relative) {
             switch segment {
             case ".": continue
             case "..":
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
-            default: parts.append(String(segment))
+            default: parts.append(segment)
             }
         }
         return parts.joined(separator: "/")
+    }
+
+    /// The non-empty segments of a path, split at each `/`.
+    static func segments(of path: String) -> [Substring] {
+        path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
     }
 }

@@ -13,9 +13,10 @@ public enum FrenchTypography {
     /// Applies the rules to one run of text. `continuesText` says whether text precedes this run in the same
     /// paragraph (an inline element before it), so a mark at the very start still gets its space.
     public static func apply(to text: String, continuesText: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: needsAttention) else { return text }
+        guard needsAttention(text.utf8) else { return text }
         let input = Array(text.unicodeScalars)
-        var output = String.UnicodeScalarView()
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(input.count + 8)
         for (index, scalar) in input.enumerated() {
             let next = index + 1 < input.count ? input[index + 1] : nil
             switch scalar {
@@ -30,7 +31,7 @@ public enum FrenchTypography {
                 output.append(scalar)
             case "«":
                 output.append(scalar)
-                if let next, !next.properties.isWhitespace { output.append(noBreakSpace) }
+                if let next, !isWhitespace(next) { output.append(noBreakSpace) }
             case "»":
                 if let before = output.last, before == " " || before == narrowNoBreakSpace {
                     output.removeLast()
@@ -49,29 +50,60 @@ public enum FrenchTypography {
                 output.append(scalar)
             }
         }
-        return String(output)
+        return string(of: output)
     }
 
-    private static func needsAttention(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case ";", "!", "?", ":", "«", "»", "'": true
-        default: false
+    /// Whether the text holds one of the marks the rules act on: `;` `!` `?` `:` `'`, or « » (C2 AB, C2 BB in
+    /// UTF-8). Decided on the bytes: most text runs have none, and scalar decoding cost more than the rules.
+    private static func needsAttention(_ utf8: String.UTF8View) -> Bool {
+        var afterC2 = false
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "'"):
+                return true
+            case 0xAB where afterC2, 0xBB where afterC2:
+                return true
+            default:
+                afterC2 = byte == 0xC2
+            }
         }
+        return false
     }
 
     /// A word (letter, digit or closing mark) ends right before the punctuation.
     private static func endsWord(_ scalar: Unicode.Scalar?, atStart: Bool) -> Bool {
         guard let scalar else { return atStart }
-        return isLetter(scalar) || ("0"..."9").contains(scalar) || ")]»”’*_".unicodeScalars.contains(scalar)
+        switch scalar {
+        case "0"..."9", ")", "]", "»", "”", "’", "*", "_": return true
+        default: return isLetter(scalar)
+        }
     }
 
     /// After the punctuation comes a space, the end, another mark of the same family or a closing mark.
     private static func closesPhrase(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return true }
-        return scalar.properties.isWhitespace || "!?;:».)]”’".unicodeScalars.contains(scalar)
+        switch scalar {
+        case "!", "?", ";", ":", "»", ".", ")", "]", "”", "’": return true
+        default: return isWhitespace(scalar)
+        }
     }
 
+    /// Unicode's letters; ASCII decided without the property lookup.
     private static func isLetter(_ scalar: Unicode.Scalar?) -> Bool {
-        scalar?.properties.isAlphabetic ?? false
+        guard let scalar else { return false }
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// Unicode's white space; ASCII decided without the property lookup.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
+    }
+
+    private static func string(of scalars: [Unicode.Scalar]) -> String {
+        var result = ""
+        result.unicodeScalars.append(contentsOf: scalars)
+        return result
     }
 }

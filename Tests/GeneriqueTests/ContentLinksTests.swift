@@ -32,6 +32,7 @@ import Testing
         ("[P](/a-propos/)", "/guide/a-propos/"),
         ("[CSS](/assets/style.css)", "/guide/assets/style.css"),
         ("[E](https://example.org/x)", "https://example.org/x"),
+        ("[E](HTTPS://example.org/x)", "HTTPS://example.org/x"),
         ("[@](mailto:contact@example.org)", "mailto:contact@example.org"),
         ("[#](#section)", "#section"),
     ])
@@ -45,6 +46,8 @@ import Testing
         ("[x](javascript:alert(1))", "unsafe-url", 1),
         ("[x](data:text/html,hi)", "unsafe-url", 1),
         ("[x](//evil.example/)", "unsafe-url", 1),
+        ("[x](svn+ssh://host/x)", "unsafe-url", 1),
+        ("[x](1http:x)", "relative-link", 1),
         ("[x](../societes/gaumon.md)", "broken-link", 1),
         ("[x](/profils/nobody/)", "broken-link", 1),
         ("[x](/assets/missing.png)", "broken-link", 1),

@@ -77,6 +77,13 @@ import Testing
         #expect(rendered.links.first?.column == 4)
     }
 
+    /// The summary joins a paragraph's lines with single spaces, whatever the line break (U+2028 included),
+    /// and goes on with the next paragraphs; tables and lists are left out.
+    @Test func summaryJoinsLinesAndParagraphs() async {
+        let rendered = safe.render("Première ligne\nseconde\u{2028}troisième\n\n- liste\n\nAutre paragraphe.\n")
+        #expect(rendered.summary == "Première ligne seconde troisième Autre paragraphe.")
+    }
+
     /// Debian's cmark-gfm shares a process-wide table between parsers; without the lock, about a third of
     /// documents rendered on two threads lose their strikethrough or autolinks.
     @Test func parallelRenderingMatchesSequentialRendering() async {
