@@ -87,7 +87,7 @@ struct ContentLinks: Sendable {
     func profileSlug(of link: MarkdownLink, in sourcePath: String) -> String? {
         let (path, _) = Self.splitSuffix(link.url)
         if path.hasPrefix("/profils/") {
-            let slug = Self.segments(of: path).dropFirst().first.map(String.init)
+            let slug = Self.segments(of: path).dropFirst().first
             return slug.flatMap { keys["profils"]?.contains($0) == true ? $0 : nil }
         }
         guard path.hasSuffix(".md"), let target = Self.join(directoryOf: sourcePath, path),
@@ -97,7 +97,7 @@ struct ContentLinks: Sendable {
     }
 
     private func sitePath(_ path: String, suffix: String, written: String) -> LinkDecision {
-        let segments = Self.segments(of: path).map(String.init)
+        let segments = Self.segments(of: path)
         let exists: Bool
         switch segments.count {
         case 0: exists = true
@@ -132,7 +132,7 @@ struct ContentLinks: Sendable {
             return .reject(LinkProblem("link '\(written)' leads outside content/", code: "broken-link"))
         }
         if target == "content/index.md" { return .rewrite(basePath + suffix) }
-        let parts = Self.segments(of: target).map(String.init)
+        let parts = Self.segments(of: target)
         guard parts.count == 3, parts[0] == "content", let folderKeys = keys[parts[1]] else {
             return .reject(
                 LinkProblem("link '\(written)' does not lead to a page of the guide", code: "broken-link",
@@ -192,21 +192,27 @@ struct ContentLinks: Sendable {
 
     /// Resolves `relative` against the folder of `sourcePath`; nil if it climbs above the root.
     static func join(directoryOf sourcePath: String, _ relative: String) -> String? {
-        var parts = segments(of: sourcePath).dropLast()
-        for segment in segments(of: relative) {
-            switch segment {
-            case ".": continue
-            case "..":
+        let slash = UInt8(ascii: "/")
+        var parts = Array(sourcePath.utf8.split(separator: slash).dropLast())
+        for segment in relative.utf8.split(separator: slash) {
+            if segment.elementsEqual(".".utf8) { continue }
+            if segment.elementsEqual("..".utf8) {
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
-            default: parts.append(segment)
+                continue
             }
+            parts.append(segment)
         }
-        return parts.joined(separator: "/")
+        var joined: [UInt8] = []
+        for part in parts {
+            if !joined.isEmpty { joined.append(slash) }
+            joined.append(contentsOf: part)
+        }
+        return String(decoding: joined, as: UTF8.self)
     }
 
     /// The non-empty segments of a path, split at each `/`.
-    static func segments(of path: String) -> [Substring] {
-        path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
+    static func segments(of path: String) -> [String] {
+        path.utf8.split(separator: UInt8(ascii: "/")).map { String(decoding: $0, as: UTF8.self) }
     }
 }

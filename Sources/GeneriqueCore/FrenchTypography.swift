@@ -53,9 +53,15 @@ public enum FrenchTypography {
         return string(of: output)
     }
 
+    /// Whether `apply` may change the text whose UTF-8 bytes these are: false means it returns the text as it
+    /// is, so callers holding bytes can skip making a `String` of them.
+    public static func mayChange(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        needsAttention(utf8)
+    }
+
     /// Whether the text holds one of the marks the rules act on: `;` `!` `?` `:` `'`, or « » (C2 AB, C2 BB in
     /// UTF-8). Decided on the bytes: most text runs have none, and scalar decoding cost more than the rules.
-    private static func needsAttention(_ utf8: String.UTF8View) -> Bool {
+    private static func needsAttention(_ utf8: some Sequence<UInt8>) -> Bool {
         var afterC2 = false
         for byte in utf8 {
             switch byte {

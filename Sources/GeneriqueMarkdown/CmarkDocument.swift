@@ -91,6 +91,9 @@ enum CmarkDocument {
                 }
             case CMARK_NODE_TEXT:
                 guard let literalPointer = cmark_node_get_literal(node) else { continue }
+                let bytes = UnsafeRawPointer(literalPointer).assumingMemoryBound(to: UInt8.self)
+                guard FrenchTypography.mayChange(utf8: UnsafeBufferPointer(start: bytes, count: strlen(literalPointer)))
+                else { continue }
                 let literal = String(cString: literalPointer)
                 if isAutolinkText(node, literal) { continue }
                 let continuesText = cmark_node_previous(node) != nil
