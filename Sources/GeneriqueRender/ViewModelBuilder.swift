@@ -180,8 +180,10 @@ struct ViewModelBuilder: Sendable {
 
     /// The first sentences of a text, cut at a word boundary, for meta descriptions.
     static func excerpt(_ text: String, limit: Int = 160) -> String {
-        // One pass over the scalars, white space collapsed, stopping just past the limit.
-        var flattened = String.UnicodeScalarView()
+        // One pass over the scalars, white space collapsed, stopping just past the limit; UTF-8 collected as
+        // bytes (appending scalar by scalar to a String cost more than the rest of the page's view).
+        var flattened: [UInt8] = []
+        flattened.reserveCapacity(min(text.utf8.count, 4 * (limit + 2)))
         var count = 0
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -190,15 +192,15 @@ struct ViewModelBuilder: Sendable {
                 continue
             }
             if pendingSpace {
-                flattened.append(" ")
+                flattened.append(UInt8(ascii: " "))
                 count += 1
                 pendingSpace = false
             }
-            flattened.append(scalar)
+            UTF8.encode(scalar) { flattened.append($0) }
             count += 1
             if count > limit + 1 { break }
         }
-        let result = String(flattened)
+        let result = String(decoding: flattened, as: UTF8.self)
         guard result.count > limit else { return result }
         let cut = result.prefix(limit)
         let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
