@@ -177,7 +177,7 @@ extension BuildRecord {
         for (path, source) in previous?.sources ?? [:] {
             if let profile = source.profile { known[path] = (source.digest, profile.outline) }
         }
-        let outlines = await cache.profileOutlines(reusing: known)
+        let outlines = await cache.profileOutlines(withSummaryOf: renderer.feedSourcePaths, reusing: known)
         var sources: [String: Source] = Dictionary(minimumCapacity: tree.files.count)
         for file in tree.files {
             guard let stamp = stamps.byPath[file.path] else { return nil }

@@ -3,11 +3,11 @@ import GeneriqueContent
 import GeneriqueCore
 import GeneriqueRender
 
-/// A rebuild after edits that changed nothing but the HTML of some profiles' bios, seen from file stamps and
-/// the build record: only those profiles' pages are made again and put in place (`OutputPatch`), every other
-/// file of the published site is kept. The pages come out as a whole build would make them: the same parse of
-/// the file, the same recorded inputs for the rest of the page (unchanged, since every file's outline is), the
-/// same templates.
+/// A rebuild after edits that changed nothing but some profiles' bios — their HTML, and their summary for
+/// profiles outside the feed (`ProfileOutline`) — seen from file stamps and the build record: only those
+/// profiles' pages are made again and put in place (`OutputPatch`), every other file of the published site is
+/// kept. The pages come out as a whole build would make them: the same parse of the file, the same recorded
+/// inputs for the rest of the page (unchanged, since every file's outline is), the same templates.
 struct QuickRebuild: Sendable {
     /// The pages made again.
     let pages: [OutputFile]
@@ -50,7 +50,10 @@ struct QuickRebuild: Sendable {
         else { return nil }
         // Links in a bio resolve against the names of the site's files: the recorded ones.
         let parser = ProfileFileParser(amongFilesAt: Array(record.sources.keys), config: record.config)
-        let parses = await Parallel.map(edited, chunkSize: 4) { parser.parse($0) }
+        let withSummary = edited.map { record.sources[$0.path]?.profile?.outline.withSummary ?? true }
+        let parses = await Parallel.map(Array(zip(edited, withSummary)), chunkSize: 4) { file, withSummary in
+            parser.parse(file, withSummary: withSummary)
+        }
         var pages: [PreparedPage] = []
         for (file, parse) in zip(edited, parses) {
             guard let (profile, outline) = parse, let known = record.sources[file.path]?.profile, known.outline == outline

@@ -45,6 +45,12 @@ public struct PageRenderer: Sendable {
     /// The seed of profile pages' fingerprints: templates and shared inputs.
     private let profileSeed: UInt64
 
+    /// The source files of the profiles whose bio summary the Atom feed shows: every other profile's summary
+    /// appears only on its own page.
+    public var feedSourcePaths: Set<String> {
+        Set(SiteExports.feedProfiles(views.index).map(\.profile.sourcePath))
+    }
+
     /// Creates a renderer of `index` over a checked template set, rendering the shared fragments once: the
     /// header and footer of each section, and each profile's card.
     /// Cards whose content equals a card of `memo` (rendered with the same templates) are not rendered again.

@@ -10,18 +10,20 @@ import Testing
     /// A long first paragraph: it is the whole summary, so later paragraphs reach only the profile's page.
     private static let opening = String(repeating: "Productrice indépendante, elle accompagne des premiers films. ", count: 6)
 
-    private static func bio(_ index: Int, extra: String = "") -> String {
-        "---\nname: Personne \(index)\nprofessions: [production]\n---\n\(opening)\n\nSecond paragraphe.\(extra)\n"
+    private static func bio(_ index: Int, extra: String = "", dated: Bool = false) -> String {
+        // Dated profiles are in the Atom feed (its 50 newest), which shows their summary.
+        let added = dated ? "added: 2024-\(String(format: "%02d-%02d", 1 + index / 28, 1 + index % 28))\n" : ""
+        return "---\nname: Personne \(index)\nprofessions: [production]\n\(added)---\n\(opening)\n\nSecond paragraphe.\(extra)\n"
     }
 
-    private static func site(count: Int, drafts: Set<Int> = []) -> SourceTree {
+    private static func site(count: Int, drafts: Set<Int> = [], dated: Set<Int> = []) -> SourceTree {
         var files = [
             "metiers/production.md": TestSite.metier("Productrices et producteurs", label: "Production", order: 1),
             // Nobody lists it: a warning every build reports.
             "metiers/montage.md": TestSite.metier("Monteuses et monteurs", label: "Montage", order: 2),
         ]
         for index in 0..<count {
-            files["profils/p\(index).md"] = bio(index).replacingOccurrences(
+            files["profils/p\(index).md"] = bio(index, dated: dated.contains(index)).replacingOccurrences(
                 of: "---\n\(opening)", with: drafts.contains(index) ? "draft: true\n---\n\(opening)" : "---\n\(opening)")
         }
         return TestSite.tree(files)
@@ -95,12 +97,14 @@ import Testing
     @Test func editsThatReachOtherPagesMakeTheWholeSite() async throws {
         let site = Site()
         defer { try? FileManager.default.removeItem(at: site.root) }
-        try TestSite.write(Self.site(count: 12), to: site.root)
+        try TestSite.write(Self.site(count: 12, dated: [2]), to: site.root)
         #expect(try await site.build().report.succeeded)
         let card = site.root.appendingPathComponent("templates/partials/profile-card.mustache")
         let cardText = try String(contentsOf: card, encoding: .utf8)
         let edits: [(String, () throws -> Void)] = [
-            ("the summary (first paragraph)", { try site.write("content/profils/p2.md", Self.bio(2).replacingOccurrences(of: "accompagne", with: "soutient")) }),
+            ("the summary of a profile in the feed", {
+                try site.write("content/profils/p2.md", Self.bio(2, dated: true).replacingOccurrences(of: "accompagne", with: "soutient"))
+            }),
             ("the front matter", { try site.write("content/profils/p4.md", Self.bio(4).replacingOccurrences(of: "name: Personne 4", with: "name: Personne Quatre")) }),
             ("a template", { try Data(cardText.replacingOccurrences(of: "<li>", with: "<li class=\"carte\">").utf8).write(to: card) }),
             ("a new profile", { try site.write("content/profils/p99.md", Self.bio(99)) }),
@@ -119,6 +123,39 @@ import Testing
             #expect(quick.report.succeeded && quick.quick, "after \(what)")
             #expect(try await site.equalsCleanBuild(), "after \(what)")
         }
+    }
+
+    /// Outside the feed, a bio's summary shows only in its page's description: editing the first paragraph is
+    /// a quick rebuild too.
+    @Test func aSummaryEditOutsideTheFeedIsQuick() async throws {
+        let site = Site()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        try TestSite.write(Self.site(count: 12, dated: [1]), to: site.root)
+        #expect(try await site.build().report.succeeded)
+        try site.write("content/profils/p3.md", Self.bio(3).replacingOccurrences(of: "accompagne", with: "soutient"))
+        let rebuilt = try await site.build()
+        #expect(rebuilt.report.succeeded && rebuilt.quick)
+        let page = try String(contentsOf: site.output.appendingPathComponent("profils/p3/index.html"), encoding: .utf8)
+        #expect(page.contains("<meta name=\"description\" content=\"Productrice indépendante, elle soutient"))
+        #expect(try await site.equalsCleanBuild())
+    }
+
+    /// A profile can enter the feed without its file changing (a newer one removed): from then on its summary
+    /// reaches the feed, and editing it must make the whole site.
+    @Test func aProfileThatEntersTheFeedHasItsSummaryWatched() async throws {
+        let site = Site()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        // p0 and p1 are the oldest of 52 dated profiles: outside the feed of the 50 newest.
+        try TestSite.write(Self.site(count: 52, dated: Set(0..<52)), to: site.root)
+        #expect(try await site.build().report.succeeded)
+        try site.write("content/profils/p0.md", Self.bio(0, dated: true).replacingOccurrences(of: "accompagne", with: "soutient"))
+        #expect(try await site.build().quick, "p0 is outside the feed")
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/profils/p51.md"))
+        #expect(try await !site.build().quick)
+        try site.write("content/profils/p1.md", Self.bio(1, dated: true).replacingOccurrences(of: "accompagne", with: "soutient"))
+        let rebuilt = try await site.build()
+        #expect(rebuilt.report.succeeded && !rebuilt.quick, "p1 is in the feed now")
+        #expect(try await site.equalsCleanBuild())
     }
 
     @Test func aHandEditedOutputIsRepairedEvenWhenOnlyABioChanged() async throws {

@@ -107,12 +107,17 @@ struct SiteExports: Sendable {
         index.profiles.flatMap { [$0.added, $0.verified].compactMap { $0 } }.max()
     }
 
-    /// Profiles by date added, newest first, at most `feedLength`.
-    fileprivate static func atom(_ index: SiteIndex, urls: SiteURLs, newest: LocalDate?) -> String {
+    /// The profiles of the Atom feed: by date added, newest first (ties in the index's order), at most
+    /// `feedLength`. The only place outside its own page where a bio's summary appears.
+    static func feedProfiles(_ index: SiteIndex) -> [(profile: Profile, added: LocalDate)] {
         let dated = index.profiles.enumerated().compactMap { position, profile in profile.added.map { (position, profile, $0) } }
             .sorted { $0.2 != $1.2 ? $0.2 > $1.2 : $0.0 < $1.0 }
             .prefix(feedLength)
-        let entries = dated.map { _, profile, added in
+        return dated.map { ($0.1, $0.2) }
+    }
+
+    fileprivate static func atom(_ index: SiteIndex, urls: SiteURLs, newest: LocalDate?) -> String {
+        let entries = feedProfiles(index).map { profile, added in
             AtomEntry(
                 id: urls.absolute(urls.profile(profile.slug)), title: profile.name,
                 url: urls.absolute(urls.profile(profile.slug)), updated: added,
