@@ -20,19 +20,26 @@ enum RenderedHTMLCleanup {
     static func clean(_ html: UnsafeBufferPointer<UInt8>) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(html.count + 64)
+        // Bytes up to a rewrite are copied as one run; a rewrite can only start at `<` or at the space of " />".
+        var copied = 0
         var index = 0
         scanning: while index < html.count {
             let byte = html[index]
-            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: " ") {
-                for rewrite in rewrites where matches(rewrite.pattern, in: html, at: index) {
-                    output.append(contentsOf: rewrite.replacement)
-                    index += rewrite.pattern.count
-                    continue scanning
-                }
+            guard byte == UInt8(ascii: "<") || (byte == UInt8(ascii: " ") && index + 1 < html.count && html[index + 1] == UInt8(ascii: "/"))
+            else {
+                index += 1
+                continue
             }
-            output.append(byte)
+            for rewrite in rewrites where matches(rewrite.pattern, in: html, at: index) {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied..<index]))
+                output.append(contentsOf: rewrite.replacement)
+                index += rewrite.pattern.count
+                copied = index
+                continue scanning
+            }
             index += 1
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied...]))
         return String(decoding: output, as: UTF8.self)
     }
 
