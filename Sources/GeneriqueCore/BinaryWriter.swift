@@ -9,7 +9,7 @@ public struct BinaryWriter: Sendable {
     /// What was written so far.
     public private(set) var bytes: [UInt8] = []
     /// The number of each short string already written.
-    private var sharedStrings: [String: Int] = [:]
+    private var sharedStrings: [ExactText: Int] = [:]
 
     /// An empty writer with room for `capacity` bytes.
     public init(reservingCapacity capacity: Int = 0) {
@@ -41,11 +41,12 @@ public struct BinaryWriter: Sendable {
     public mutating func writeString(_ text: String) {
         let count = text.utf8.count
         if count <= Self.sharedStringLimit {
-            if let number = sharedStrings[text] {
+            let key = ExactText(text: text)
+            if let number = sharedStrings[key] {
                 writeVarint(UInt64(number) << 1 | 1)
                 return
             }
-            sharedStrings[text] = sharedStrings.count
+            sharedStrings[key] = sharedStrings.count
         }
         writeVarint(UInt64(count) << 1)
         bytes.append(contentsOf: text.utf8)
@@ -67,5 +68,22 @@ extension BinaryWriter {
     public mutating func writeBytes(_ raw: ArraySlice<UInt8>) {
         writeVarint(UInt64(raw.count))
         bytes.append(contentsOf: raw)
+    }
+}
+
+/// A string compared and hashed by its UTF-8 bytes. `String`'s own `==` and hash follow canonical equivalence:
+/// they normalise every non-ASCII string (most of the time spent writing the parse cache), and would write
+/// "é" as a reference to an earlier "e\u{301}", which the reader would then give back in the wrong form.
+private struct ExactText: Hashable {
+    let text: String
+
+    static func == (lhs: ExactText, rhs: ExactText) -> Bool {
+        lhs.text.utf8.count == rhs.text.utf8.count && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            for byte in text.utf8 { hasher.combine(byte) }
+        }
     }
 }

@@ -51,6 +51,17 @@ import Testing
         #expect(twice.bytes.count == once.bytes.count + 1)
     }
 
+    /// Strings are shared by their bytes: a name written composed and then decomposed comes back in each form,
+    /// though Swift calls the two equal.
+    @Test func canonicallyEquivalentStringsComeBackByteForByte() throws {
+        var writer = BinaryWriter()
+        writer.write("Zoé")
+        writer.write("Zoe\u{301}")
+        var reader = BinaryReader(writer.bytes)
+        #expect(Array(try reader.read(String.self).utf8) == Array("Zoé".utf8))
+        #expect(Array(try reader.read(String.self).utf8) == Array("Zoe\u{301}".utf8))
+    }
+
     @Test func impossibleInputThrows() {
         let cases: [[UInt8]] = [
             [],  // nothing to read
