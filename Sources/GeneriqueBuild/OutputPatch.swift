@@ -61,8 +61,9 @@ struct OutputPatch: Sendable {
     private static func topLevelMatches(_ root: String, _ manifest: OutputManifest) -> Bool {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: root) else { return false }
         var expected: Set<String> = [SiteWriter.markerName]
-        for path in manifest.files.keys where !path.contains("/") { expected.insert(path) }
-        for path in manifest.folders.keys where !path.contains("/") { expected.insert(path) }
+        // On the bytes: `String.contains` with a string goes through Foundation's NSString on Linux.
+        for path in manifest.files.keys where !path.utf8.contains(UInt8(ascii: "/")) { expected.insert(path) }
+        for path in manifest.folders.keys where !path.utf8.contains(UInt8(ascii: "/")) { expected.insert(path) }
         return Set(names) == expected
     }
 
