@@ -106,6 +106,9 @@ struct FieldReader {
     /// pages link to it.
     mutating func source(_ key: String = "source") -> String? {
         guard let text = string(key), let location = valueLocation(key) else { return nil }
+        // Most sources are plain text: only one starting with h or H can be a URL (no other character
+        // lowercases to an h), and lowercasing the whole text was most of the time spent reading a profile.
+        guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "h") else { return text }
         let lowered = text.lowercased()
         let isLoneURL = (lowered.hasPrefix("http://") || lowered.hasPrefix("https://")) && !text.contains(where: \.isWhitespace)
         if isLoneURL, let problem = URLRules.problem(withExternalURL: text) {
