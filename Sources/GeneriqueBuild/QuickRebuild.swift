@@ -44,7 +44,7 @@ struct QuickRebuild: Sendable {
             return QuickRebuild(pages: [], fingerprints: [], record: record, parsedCount: 0)
         }
         // The templates' stamps are those of the recorded build.
-        guard let (templateTree, problems) = try? SourceReader.read(folders: ["templates"], root: options.root),
+        guard let (templateTree, problems) = try? await SourceReader.read(folders: ["templates"], root: options.root),
             problems.isEmpty, let templates = TemplateSet.load(from: templateTree).0,
             let renderer = ProfilePageRenderer(templates: templates, shared: record.sharedPageInputs)
         else { return nil }

@@ -107,7 +107,7 @@ public enum SiteBuilder {
         async let savedCache = readCache(for: options.output, program: program)
         async let savedMemo = program.flatMap { RenderMemoFile.read(for: options.output, program: $0) }
         var stamps = SourceStamps()
-        let (tree, readDiagnostics) = try SourceReader.read(root: options.root, stamps: &stamps)
+        let (tree, readDiagnostics) = try await SourceReader.read(root: options.root, stamps: &stamps)
         options.onProgress(.read)
         var cache = await savedCache
         let memo = await savedMemo

@@ -54,7 +54,7 @@ public struct LiveBuild: Sendable {
             tree = reread
         } else {
             do {
-                (tree, readDiagnostics) = try SourceReader.read(root: root, stamps: &stamps)
+                (tree, readDiagnostics) = try await SourceReader.read(root: root, stamps: &stamps)
             } catch {
                 self.tree = nil
                 return failure([.error(at: SourceLocation(path: root.path), error.message, code: "unreadable-root", hint: error.hint)])

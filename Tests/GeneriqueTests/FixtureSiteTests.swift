@@ -9,7 +9,7 @@ import Testing
     @Test(arguments: ["basic"])
     func outputMatchesExpectedFiles(site: String) async throws {
         let folder = TestPaths.fixtures.appendingPathComponent("Sites/\(site)")
-        let (tree, readDiagnostics) = try SourceReader.read(root: folder)
+        let (tree, readDiagnostics) = try await SourceReader.read(root: folder)
         let result = await SiteGenerator.generate(tree)
         #expect(readDiagnostics.isEmpty)
         #expect(result.diagnostics.map(\.formatted) == [])

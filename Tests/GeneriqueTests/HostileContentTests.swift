@@ -11,9 +11,9 @@ import Testing
     private static let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "data", "poster", "xlink:href"]
 
     private func buildHostileSite() async throws -> [OutputFile] {
-        let (content, readDiagnostics) = try SourceReader.read(
+        let (content, readDiagnostics) = try await SourceReader.read(
             folders: ["content"], root: TestPaths.fixtures.appendingPathComponent("Sites/hostile"))
-        let (theme, _) = try SourceReader.read(folders: ["templates"], root: TestPaths.packageRoot)
+        let (theme, _) = try await SourceReader.read(folders: ["templates"], root: TestPaths.packageRoot)
         let result = await SiteGenerator.generate(SourceTree(files: content.files + theme.files))
         #expect(readDiagnostics.isEmpty)
         #expect(result.diagnostics.filter { $0.severity == .error }.map(\.formatted) == [])

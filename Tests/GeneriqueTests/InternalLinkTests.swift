@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func theShippedGuideHasNoBrokenInternalLink() async throws {
-        let (tree, _) = try SourceReader.read(root: TestPaths.packageRoot)
+        let (tree, _) = try await SourceReader.read(root: TestPaths.packageRoot)
         try await Self.check(tree)
     }
 
@@ -70,7 +70,7 @@ import Testing
             files: generated.files + [
                 SourceFile(path: "content/profils/personne-7-bis.md", text: TestSite.profile("Personne 7", professions: ["production"]))
             ])
-        let (theme, _) = try SourceReader.read(folders: ["templates"], root: TestPaths.packageRoot)
+        let (theme, _) = try await SourceReader.read(folders: ["templates"], root: TestPaths.packageRoot)
         try await Self.check(SourceTree(files: generated.files.filter { !$0.path.hasPrefix("templates/") } + theme.files))
     }
 }

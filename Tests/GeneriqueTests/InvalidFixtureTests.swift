@@ -22,7 +22,7 @@ import Testing
     @Test(arguments: cases)
     func reportsExactlyTheExpectedDiagnostics(name: String) async throws {
         let caseFolder = Self.folder.appendingPathComponent(name)
-        let (tree, readDiagnostics) = try Self.tree(for: caseFolder)
+        let (tree, readDiagnostics) = try await Self.tree(for: caseFolder)
         let result = await SiteGenerator.generate(tree)
         let report = (readDiagnostics + result.diagnostics).sorted().map(\.formatted).joined(separator: "\n") + "\n"
         let expectedFile = caseFolder.appendingPathComponent("expected.txt")
@@ -37,10 +37,10 @@ import Testing
     }
 
     /// The case's files, plus the basic fixture's templates when the case has none of its own.
-    static func tree(for caseFolder: URL) throws -> (SourceTree, [Diagnostic]) {
+    static func tree(for caseFolder: URL) async throws -> (SourceTree, [Diagnostic]) {
         let hasTemplates = FileManager.default.fileExists(atPath: caseFolder.appendingPathComponent("templates").path)
-        if hasTemplates { return try SourceReader.read(root: caseFolder) }
-        let (content, diagnostics) = try SourceReader.read(folders: ["content"], root: caseFolder)
+        if hasTemplates { return try await SourceReader.read(root: caseFolder) }
+        let (content, diagnostics) = try await SourceReader.read(folders: ["content"], root: caseFolder)
         return (SourceTree(files: content.files + TestSite.templateFiles), diagnostics)
     }
 }

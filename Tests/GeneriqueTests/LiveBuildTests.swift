@@ -102,7 +102,7 @@ import Testing
 
     /// What `build` would publish for the site in `root`, by path.
     static func fullBuild(_ root: URL) async throws -> [String: [UInt8]]? {
-        let (tree, _) = try SourceReader.read(root: root)
+        let (tree, _) = try await SourceReader.read(root: root)
         let result = await SiteGenerator.generate(tree)
         return result.files.map { Dictionary(uniqueKeysWithValues: $0.map { ($0.path, $0.bytes) }) }
     }

@@ -26,8 +26,8 @@ import Testing
         await ContentLoader.load(tree, baseURLOverride: baseURL, includeDrafts: false, cache: &cache)
     }
 
-    private func fixture(_ name: String) throws -> SourceTree {
-        try SourceReader.read(folders: ["content"], root: TestPaths.fixtures.appendingPathComponent("Sites/\(name)")).0
+    private func fixture(_ name: String) async throws -> SourceTree {
+        try await SourceReader.read(folders: ["content"], root: TestPaths.fixtures.appendingPathComponent("Sites/\(name)")).0
     }
 
     /// Two profiles, one a draft that the other links to twice (errors positioned in the linking bio, worked
@@ -46,7 +46,7 @@ import Testing
 
     @Test(arguments: ["basic", "hostile", nil])
     func aSavedCacheIsReusedWholeAndLoadsTheSameContent(fixture name: String?) async throws {
-        let tree = try name.map(fixture) ?? siteWithDiagnostics()
+        let tree = if let name { try await fixture(name) } else { siteWithDiagnostics() }
         var first = ContentParseCache()
         let fresh = await load(tree, cache: &first)
         #expect(first.count > 3 && first.parsedCount == first.count)
@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func onlyTheEditedFileIsParsedAgain() async throws {
-        let tree = try fixture("basic")
+        let tree = try await fixture("basic")
         var cache = ContentParseCache()
         _ = await load(tree, cache: &cache)
         cache = try await saved(cache)
@@ -121,7 +121,7 @@ import Testing
 
     @Test func damagedTruncatedOrForeignFilesAreRefused() async throws {
         var cache = ContentParseCache()
-        _ = await load(try fixture("basic"), cache: &cache)
+        _ = await load(try await fixture("basic"), cache: &cache)
         let bytes = Array(await cache.serialized(program: program).joined())
         #expect(await Self.read(bytes, program: program) != nil)
         #expect(await Self.read(bytes, program: ContentDigest(of: [1])) == nil, "another program's")
@@ -146,7 +146,7 @@ import Testing
     /// a parsed file throws, and flipped bytes throw or decode, never trap.
     @Test func damagedEncodingsThrowWithoutCrashing() async throws {
         var cache = ContentParseCache()
-        _ = await load(try fixture("basic"), cache: &cache)
+        _ = await load(try await fixture("basic"), cache: &cache)
         let parsed = try #require(cache.entries["content/profils/eric-abel.md"]?.parsed)
         var writer = BinaryWriter()
         writer.write(parsed)

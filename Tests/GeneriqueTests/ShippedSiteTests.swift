@@ -6,7 +6,7 @@ import Testing
 /// The guide shipped in `content/` with the default theme in `templates/`.
 @Suite struct ShippedSiteTests {
     @Test func buildsWithZeroDiagnostics() async throws {
-        let (tree, readDiagnostics) = try SourceReader.read(root: TestPaths.packageRoot)
+        let (tree, readDiagnostics) = try await SourceReader.read(root: TestPaths.packageRoot)
         let result = await SiteGenerator.generate(tree)
         #expect((readDiagnostics + result.diagnostics).map(\.formatted) == [])
         let files = try #require(result.files)
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func hasAllTwentyMetiers() async throws {
-        let (tree, _) = try SourceReader.read(root: TestPaths.packageRoot)
+        let (tree, _) = try await SourceReader.read(root: TestPaths.packageRoot)
         #expect(tree.files(under: "content/metiers/").count == 20)
     }
 }

@@ -33,7 +33,7 @@ import Testing
             content["profils/personne-\(index).md"] = TestSite.profile(
                 "Personne \(index)", professions: [metier], companies: index % 4 == 1 ? ["gaumont"] : [], extra: extra)
         }
-        let (theme, _) = try SourceReader.read(folders: ["templates"], root: TestPaths.packageRoot)
+        let (theme, _) = try await SourceReader.read(folders: ["templates"], root: TestPaths.packageRoot)
         let tree = SourceTree(files: TestSite.tree(content, site: siteYAML).files.filter { !$0.path.hasPrefix("templates/") } + theme.files)
         let result = await SiteGenerator.generate(tree)
         #expect(result.diagnostics.filter { $0.severity == .error }.map(\.formatted) == [])

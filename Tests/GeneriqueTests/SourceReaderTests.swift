@@ -21,7 +21,7 @@ import Testing
         try FileManager.default.createSymbolicLink(
             atPath: root.appendingPathComponent("content/theme").path,
             withDestinationPath: root.appendingPathComponent("templates").path)
-        let (tree, diagnostics) = try SourceReader.read(root: root)
+        let (tree, diagnostics) = try await SourceReader.read(root: root)
         #expect(diagnostics.map { "\($0.location.path) \($0.code)" } == [
             "content/profils/secret.md symlink-outside-folder", "content/theme symlink-outside-folder",
         ])
@@ -36,7 +36,7 @@ import Testing
             atPath: root.appendingPathComponent("content/profils/b.md").path, withDestinationPath: "a.md")
         try FileManager.default.createSymbolicLink(
             atPath: root.appendingPathComponent("content/profils/loop").path, withDestinationPath: "..")
-        let (tree, diagnostics) = try SourceReader.read(root: root)
+        let (tree, diagnostics) = try await SourceReader.read(root: root)
         #expect(tree.files.map(\.path) == ["content/profils/a.md", "content/profils/b.md"])
         #expect(diagnostics.map(\.code) == ["symlink-loop"])
     }
@@ -44,6 +44,6 @@ import Testing
     @Test func aMissingFolderIsAClearFailure() async throws {
         let root = TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        #expect(throws: BuildFailure.self) { try SourceReader.read(root: root) }
+        await #expect(throws: BuildFailure.self) { try await SourceReader.read(root: root) }
     }
 }

@@ -10,7 +10,7 @@ import Testing
 /// listed, or a template would silently render it as nothing.
 @Suite struct ViewModelFieldsTests {
     @Test func everyStoredPropertyIsListed() async throws {
-        let (tree, _) = try SourceReader.read(root: TestPaths.fixtures.appendingPathComponent("Sites/basic"))
+        let (tree, _) = try await SourceReader.read(root: TestPaths.fixtures.appendingPathComponent("Sites/basic"))
         let content = try #require(await ContentLoader.load(tree).content)
         let index = SiteIndex(content: content, includeDrafts: false)
         let views = ViewModelBuilder(index: index, exports: await SiteExports.make(index: index, urls: SiteURLs(config: index.config)))
