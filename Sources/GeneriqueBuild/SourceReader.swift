@@ -97,7 +97,7 @@ public struct SourceStamps: Sendable {
 
 /// One walk of the folders: the regular files found, in order, to be read afterwards.
 private struct Reader {
-    /// A regular file: its path in the tree, its real path and its stamp.
+    /// A regular file: its path in the tree, its real path, its stamp and its size.
     struct FoundFile: Sendable {
         let path: String
         let target: String
