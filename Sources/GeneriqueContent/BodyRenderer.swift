@@ -9,6 +9,8 @@ struct PendingBody: Sendable {
     let firstLine: Int
     /// The file it comes from.
     let path: String
+    /// The level its `#` headings get on the page (see `ContentFileParser`).
+    var topHeadingLevel = 2
 }
 
 /// A link from a body to a profile, kept to check afterwards that the profile is published. Positioned when
@@ -27,7 +29,7 @@ struct BodyRenderer: Sendable {
     /// The body as HTML, the problems with its links, and its links to profiles (whose draft status is only
     /// known once every file is parsed).
     func render(_ body: PendingBody) -> (RenderedText, [Diagnostic], [ProfileLink]) {
-        let rendered = markdown.render(body.text) { links.decide($0, in: body.path) }
+        let rendered = markdown.render(body.text, topHeadingLevel: body.topHeadingLevel) { links.decide($0, in: body.path) }
         let rejected = rendered.rejectedLinks
         let diagnostics = zip(rejected, Self.locations(of: rejected.map(\.link), in: body)).map { rejected, location in
             Diagnostic.error(at: location, rejected.problem.message, code: rejected.problem.code, hint: rejected.problem.hint)

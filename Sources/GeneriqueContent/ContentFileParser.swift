@@ -37,7 +37,8 @@ final class ParsedContentFile: Sendable {
         switch components[0] {
         case "metiers": return finish(MetierParser.parse(file), bodies, \.description, Entry.metier)
         case "societes": return finish(SocieteParser.parse(file), bodies, \.description, Entry.societe)
-        case "profils": return finish(ProfileParser.parse(file), bodies, \.profile.bio, Entry.profile)
+        // A bio sits under its page's "Présentation" heading (h2); other bodies right under the page's h1.
+        case "profils": return finish(ProfileParser.parse(file), bodies, \.profile.bio, Entry.profile, topHeadingLevel: 3)
         default: return finish(PageParser.parse(file), bodies, \.body, Entry.page)
         }
     }
@@ -45,12 +46,14 @@ final class ParsedContentFile: Sendable {
     /// Renders the body of a parsed entry into its model.
     private static func finish<Model>(
         _ result: ((Model, PendingBody)?, [Diagnostic]), _ bodies: BodyRenderer,
-        _ body: WritableKeyPath<Model, RenderedText>, _ wrap: (Model) -> Entry
+        _ body: WritableKeyPath<Model, RenderedText>, _ wrap: (Model) -> Entry, topHeadingLevel: Int = 2
     ) -> ParsedContentFile {
-        guard let (model, pending) = result.0 else {
+        guard let (model, written) = result.0 else {
             return ParsedContentFile(entry: .none, diagnostics: result.1, profileLinks: [])
         }
         var rendered = model
+        var pending = written
+        pending.topHeadingLevel = topHeadingLevel
         let (text, bodyDiagnostics, links) = bodies.render(pending)
         rendered[keyPath: body] = text
         return ParsedContentFile(entry: wrap(rendered), diagnostics: result.1 + bodyDiagnostics, profileLinks: links)

@@ -54,6 +54,12 @@ struct FieldReader {
         return text
     }
 
+    /// A text readers see (a name, a title, a description), with French typography applied: the one place
+    /// it is applied to front matter, so that pages, feeds, structured data and open data show the same text.
+    mutating func text(_ key: String, required: Bool = false) -> String? {
+        string(key, required: required).map { FrenchTypography.apply(to: $0) }
+    }
+
     /// A whole number.
     mutating func int(_ key: String, required: Bool = false) -> Int? {
         guard let value = present(key, required: required, expected: "a whole number") else { return nil }
@@ -102,13 +108,13 @@ struct FieldReader {
         return text
     }
 
-    /// Where the information comes from: free text, or a lone URL — which must then be a valid one, since
-    /// pages link to it.
+    /// Where the information comes from: free text (French typography applied), or a lone URL — which must
+    /// then be a valid one, since pages link to it.
     mutating func source(_ key: String = "source") -> String? {
         guard let text = string(key), let location = valueLocation(key) else { return nil }
         // Most sources are plain text: only one starting with h or H can be a URL (no other character
         // lowercases to an h), and lowercasing the whole text was most of the time spent reading a profile.
-        guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "h") else { return text }
+        guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "h") else { return FrenchTypography.apply(to: text) }
         let lowered = text.lowercased()
         let isLoneURL = (lowered.hasPrefix("http://") || lowered.hasPrefix("https://")) && !text.contains(where: \.isWhitespace)
         if isLoneURL, let problem = URLRules.problem(withExternalURL: text) {
@@ -116,7 +122,7 @@ struct FieldReader {
                                       hint: "write the full address, or plain text such as « Site officiel, 2026 »"))
             return nil
         }
-        return text
+        return isLoneURL ? text : FrenchTypography.apply(to: text)
     }
 
     /// A list of texts, each with its position. A single text where a list is expected is an error with a hint.

@@ -7,8 +7,8 @@ enum MetierParser {
     static func parse(_ file: SourceFile) -> ((Metier, PendingBody)?, [Diagnostic]) {
         let (opened, openDiagnostics) = EntryFile.open(file, allowedKeys: allowedKeys)
         guard var entry = opened else { return (nil, openDiagnostics) }
-        let title = entry.fields.string("title", required: true)
-        let label = entry.fields.string("label", required: true)
+        let title = entry.fields.text("title", required: true)
+        let label = entry.fields.text("label", required: true)
         let order = entry.fields.int("order", required: true)
         let diagnostics = openDiagnostics + entry.fields.diagnostics
         // Kept with stand-ins when fields have errors, so its body is still checked (the build stops anyway).

@@ -7,8 +7,8 @@ enum PageParser {
     static func parse(_ file: SourceFile) -> ((FreePage, PendingBody)?, [Diagnostic]) {
         let (opened, openDiagnostics) = EntryFile.open(file, allowedKeys: allowedKeys)
         guard var entry = opened else { return (nil, openDiagnostics) }
-        let title = entry.fields.string("title", required: true)
-        let description = entry.fields.string("description")
+        let title = entry.fields.text("title", required: true)
+        let description = entry.fields.text("description")
         let diagnostics = openDiagnostics + entry.fields.diagnostics
         // Kept with a stand-in title when fields have errors, so its body is still checked.
         let page = FreePage(
@@ -20,7 +20,7 @@ enum PageParser {
     static func parseIntro(_ file: SourceFile) -> ((HomeIntro, PendingBody)?, [Diagnostic]) {
         let (opened, openDiagnostics) = EntryFile.open(file, allowedKeys: ["description"], frontMatterRequired: false)
         guard var entry = opened else { return (nil, openDiagnostics) }
-        let description = entry.fields.string("description")
+        let description = entry.fields.text("description")
         let diagnostics = openDiagnostics + entry.fields.diagnostics
         return ((HomeIntro(description: description), entry.body), diagnostics)
     }

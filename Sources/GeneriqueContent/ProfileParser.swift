@@ -18,7 +18,7 @@ enum ProfileParser {
     static func parse(_ file: SourceFile) -> ((Parsed, PendingBody)?, [Diagnostic]) {
         let (opened, openDiagnostics) = EntryFile.open(file, allowedKeys: allowedKeys)
         guard var entry = opened else { return (nil, openDiagnostics) }
-        let name = entry.fields.string("name", required: true)
+        let name = entry.fields.text("name", required: true)
         let sortName = entry.fields.string("sort_name")
         let kindText = entry.fields.string("kind")
         let kind = kindText.map { ProfileKind(rawValue: $0) } ?? .person
@@ -29,7 +29,7 @@ enum ProfileParser {
                     ?? "use 'person' (the default) or 'organization'")
         }
         let professions = entry.fields.stringList("professions", required: true) ?? []
-        let role = entry.fields.string("role")
+        let role = entry.fields.text("role")
         let companies = entry.fields.stringList("companies") ?? []
         let accounts = entry.fields.accounts("accounts")
         let website = entry.fields.url("website")

@@ -16,8 +16,8 @@ enum SiteConfigParser {
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
         var fields = FieldReader(yaml, allowedKeys: allowedKeys, container: "site.yml")
-        let title = fields.string("title", required: true)
-        let description = fields.string("description", required: true)
+        let title = fields.text("title", required: true)
+        let description = fields.text("description", required: true)
         var baseURL = baseURLOverride
         if baseURLOverride == nil, let raw = fields.string("baseURL", required: true, expected: "an absolute URL such as https://www.example.fr/") {
             baseURL = SiteConfig.normalizedBaseURL(raw)

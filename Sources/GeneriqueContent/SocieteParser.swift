@@ -7,7 +7,7 @@ enum SocieteParser {
     static func parse(_ file: SourceFile) -> ((Societe, PendingBody)?, [Diagnostic]) {
         let (opened, openDiagnostics) = EntryFile.open(file, allowedKeys: allowedKeys)
         guard var entry = opened else { return (nil, openDiagnostics) }
-        let name = entry.fields.string("name", required: true)
+        let name = entry.fields.text("name", required: true)
         let sortName = entry.fields.string("sort_name")
         let kindText = entry.fields.string(
             "kind", required: true, expected: SocieteKind.allCases.map(\.rawValue).joined(separator: ", "))

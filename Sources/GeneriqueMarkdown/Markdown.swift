@@ -48,7 +48,7 @@ public struct LinkProblem: Sendable, Hashable {
     }
 }
 
-/// A link the resolver refused, with its position.
+/// A link, image or raw HTML attribute the renderer refused, with its position.
 public struct RejectedLink: Sendable, Hashable {
     /// The link as written.
     public let link: MarkdownLink
@@ -70,8 +70,9 @@ public struct MarkdownLink: Sendable, Hashable {
     public let column: Int
 }
 
-/// Renders Markdown with cmark-gfm: GFM tables, strikethrough, autolinks, tag filter and task lists, smart
-/// punctuation, French typography. Raw HTML is dropped unless the site opts into it.
+/// Renders Markdown with cmark-gfm: GFM tables, strikethrough, autolinks, tag filter, task lists and footnotes,
+/// smart punctuation, French typography. Raw HTML is dropped unless the site opts into it, and then checked
+/// by the same link rules.
 public struct MarkdownRenderer: Sendable, Equatable {
     /// Whether raw HTML in Markdown reaches the output (`unsafe_html: true` in `site.yml`).
     public let allowRawHTML: Bool
@@ -81,9 +82,14 @@ public struct MarkdownRenderer: Sendable, Equatable {
         self.allowRawHTML = allowRawHTML
     }
 
-    /// Renders one document; `resolveLink` decides what becomes of every link and image destination.
-    /// Safe to call from many threads: calls into cmark-gfm are serialised.
-    public func render(_ markdown: String, resolveLink: (MarkdownLink) -> LinkDecision = { _ in .keep }) -> RenderedMarkdown {
-        CmarkDocument.render(markdown, allowRawHTML: allowRawHTML, resolveLink: resolveLink)
+    /// Renders one document; `resolveLink` decides what becomes of every link and image destination (raw HTML
+    /// attributes included). Its headings start at `topHeadingLevel` (written `#` becomes `<h2>` by default),
+    /// whatever level the body writes: the page around it has its own `<h1>`. Safe to call from many threads:
+    /// calls into cmark-gfm are serialised.
+    public func render(
+        _ markdown: String, topHeadingLevel: Int = 2, resolveLink: @escaping (MarkdownLink) -> LinkDecision = { _ in .keep }
+    ) -> RenderedMarkdown {
+        CmarkDocument.render(
+            markdown, allowRawHTML: allowRawHTML, topHeadingLevel: topHeadingLevel, resolveLink: resolveLink)
     }
 }

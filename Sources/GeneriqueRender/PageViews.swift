@@ -79,7 +79,7 @@ enum PageViews {
         let profile = inputs.profile
         let bioExcerpt = ViewModelBuilder.excerpt(profile.bio.summary)
         let description =
-            bioExcerpt.isEmpty ? "\(profile.name) — \(inputs.summary) : où suivre ses comptes en ligne." : bioExcerpt
+            bioExcerpt.isEmpty ? "\(profile.name) — \(inputs.summary)\u{A0}: où suivre ses comptes en ligne." : bioExcerpt
         let metiers = inputs.metiers
         let societes = inputs.societes
         return ProfilePageView(
@@ -88,7 +88,7 @@ enum PageViews {
                 heading: profile.name, titleDetail: inputs.titleDetail, description: description,
                 url: views.urls.profile(profile.slug),
                 structuredData: [profileNode(inputs, views)]),
-            name: profile.name, role: profile.role.map { FrenchTypography.apply(to: $0) },
+            name: profile.name, role: profile.role,
             kindLabel: profile.kind == .organization ? "Compte officiel" : nil,
             metiers: metiers, metiersHeading: metiers.count > 1 ? "Métiers" : "Métier",
             societes: societes, societesHeading: societes.count > 1 ? "Sociétés" : "Société",
@@ -160,7 +160,7 @@ enum PageViews {
         return SocietePageView(
             site: views.site(current: .societes),
             page: views.meta(
-                heading: societe.name, description: excerpt.isEmpty ? "\(societe.name) : \(societe.kind.label)." : excerpt,
+                heading: societe.name, description: excerpt.isEmpty ? "\(societe.name)\u{A0}: \(societe.kind.label)." : excerpt,
                 url: views.urls.societe(societe.key),
                 structuredData: [
                     JSONLD.organization(
@@ -219,7 +219,7 @@ enum PageViews {
     private static func metierSummaries(_ views: ViewModelBuilder) -> [MetierSummary] {
         views.index.metiers.map {
             MetierSummary(
-                title: FrenchTypography.apply(to: $0.metier.title), label: $0.metier.label,
+                title: $0.metier.title, label: $0.metier.label,
                 url: views.urls.metier($0.metier.key), count: $0.members.count,
                 countLabel: views.memberCount($0.members.count))
         }

@@ -7,7 +7,6 @@ struct ViewModelBuilder: Sendable {
     let urls: SiteURLs
     /// The files that are not pages, and the download links group pages show.
     let exports: SiteExports
-    private let siteTitle: String
     /// The site header and footer, rendered once per section.
     private var chrome: [Section: SiteChrome]
     /// Each section's `SiteView`, with its chrome, once rendered.
@@ -29,7 +28,6 @@ struct ViewModelBuilder: Sendable {
             if !seen.insert(key).inserted { ambiguous.insert(key) }
         }
         ambiguousSummaries = ambiguous
-        siteTitle = FrenchTypography.apply(to: index.config.title)
         chrome = [:]
         sites = [:]
         guard let renderChrome else { return }
@@ -62,15 +60,15 @@ struct ViewModelBuilder: Sendable {
             NavigationLink(label: "Rechercher", url: urls.search, isCurrent: section == .search),
         ]
         return SiteView(
-            title: siteTitle, description: FrenchTypography.apply(to: index.config.description),
+            title: index.config.title, description: index.config.description,
             language: index.config.language, homeURL: urls.home, stylesheetURL: urls.stylesheet,
             navigation: navigation,
             footerLinks: index.pages.map {
                 NavigationLink(
-                    label: FrenchTypography.apply(to: $0.title), url: urls.page($0.slug),
+                    label: $0.title, url: urls.page($0.slug),
                     isCurrent: section == .page($0.slug))
             },
-            accounts: accountLinks(index.config.accounts, owner: siteTitle, isOrganization: true),
+            accounts: accountLinks(index.config.accounts, owner: index.config.title, isOrganization: true),
             fediverseCreator: index.config.accounts.first { $0.network == .mastodon }.map { "@" + $0.handle },
             feedURL: urls.atom, openDataURL: urls.openData,
             headerHTML: chrome[section]?.header ?? "", footerHTML: chrome[section]?.footer ?? "")
@@ -82,7 +80,6 @@ struct ViewModelBuilder: Sendable {
         heading: String, titleDetail: String? = nil, description: String, url: String, isHome: Bool = false,
         structuredData: [JSONValue] = []
     ) -> PageMeta {
-        let heading = FrenchTypography.apply(to: heading)
         let pageURL = urls.absolute(url)
         let siteURL = urls.absolute(urls.home)
         let website = JSONLD.webSite(
@@ -91,9 +88,9 @@ struct ViewModelBuilder: Sendable {
         var own = structuredData
         if own.isEmpty && !isHome { own = [JSONLD.webPage(pageURL: pageURL, name: heading, siteURL: siteURL)] }
         return PageMeta(
-            title: isHome ? siteTitle : "\(heading)\(titleDetail.map { " (\(FrenchTypography.apply(to: $0)))" } ?? "") — \(siteTitle)",
+            title: isHome ? index.config.title : "\(heading)\(titleDetail.map { " (\($0))" } ?? "") — \(index.config.title)",
             heading: heading,
-            description: FrenchTypography.apply(to: description), canonicalURL: pageURL, url: url,
+            description: description, canonicalURL: pageURL, url: url,
             jsonLD: JSONLD.graph([website] + own))
     }
 
@@ -138,7 +135,7 @@ struct ViewModelBuilder: Sendable {
     }
 
     private static func summary(of profile: Profile, in index: SiteIndex) -> String {
-        if let role = profile.role { return FrenchTypography.apply(to: role) }
+        if let role = profile.role { return role }
         return profile.professions.compactMap { index.metiersByKey[$0]?.label }.joined(separator: ", ")
     }
 

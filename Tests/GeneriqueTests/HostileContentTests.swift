@@ -76,6 +76,6 @@ import Testing
         let graph = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["@graph"] as? [[String: Any]])
         let person = try #require(graph.first { $0["@type"] as? String == "Person" })
         #expect(person["name"] as? String == "<img src=x onerror=alert('name')>")
-        #expect(person["jobTitle"] as? String == "\"><script>alert('role')</script>")
+        #expect(person["jobTitle"] as? String == FrenchTypography.apply(to: "\"><script>alert('role')</script>"))
     }
 }

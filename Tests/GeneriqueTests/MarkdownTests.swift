@@ -104,4 +104,41 @@ import Testing
         #expect(mismatches == 0, "\(mismatches) of \(documents.count) documents differ when rendered in parallel")
         #expect(sequential.allSatisfy { $0.contains("<del>barré</del>") && $0.contains("<a href=") && $0.contains("<table>") })
     }
+
+    @Test func quotationsInFrenchTextBecomeGuillemets() async {
+        let html = safe.render("Il parle \"anglais\" et « français “ici” ».\n\nCoûte 10 000 € (50 %).").html
+        #expect(html.contains("Il parle «\u{A0}anglais\u{A0}» et «\u{A0}français “ici”\u{A0}»."))
+        #expect(html.contains("Coûte 10\u{202F}000\u{A0}€ (50\u{202F}%)."))
+    }
+
+    /// Raw HTML may mark a passage with another language: French typography leaves it as written.
+    @Test func passagesInAnotherLanguageKeepTheirTypography() async {
+        let html = MarkdownRenderer(allowRawHTML: true)
+            .render("Elle dit <span lang=\"en\">\"Hello!\"</span> puis \"Bonjour!\"").html
+        #expect(html.contains("<span lang=\"en\">“Hello!”</span>"))
+        #expect(html.contains("«\u{A0}Bonjour\u{202F}!\u{A0}»"))
+    }
+
+    /// Headings sit below the page's own: `#` becomes the level asked for, and the body's levels follow in
+    /// order without a gap.
+    @Test func headingsAreDemotedBelowThePage() async {
+        let html = safe.render("# Titre\n\n### Détail\n\n# Autre\n", topHeadingLevel: 3).html
+        #expect(html.contains("<h3>Titre</h3>") && html.contains("<h4>Détail</h4>") && html.contains("<h3>Autre</h3>"))
+        #expect(!html.contains("<h1>"))
+        #expect(safe.render("## Seul\n").html.contains("<h2>Seul</h2>"))
+        #expect(safe.render("# a\n\n## b\n\n### c\n\n#### d\n\n##### e\n", topHeadingLevel: 3).html.contains("<h6>e</h6>"))
+    }
+
+    /// Footnotes: a heading at the body's level names the notes, calls point to it, links back are in French;
+    /// the summary leaves the calls out.
+    @Test func footnotesAreRenderedAccessibly() async {
+        let rendered = safe.render("Texte[^1] et suite.\n\n[^1]: La note.\n", topHeadingLevel: 3)
+        let html = rendered.html
+        #expect(html.contains("<section class=\"footnotes\" data-footnotes aria-labelledby=\"notes-de-bas-de-page\">"))
+        #expect(html.contains("<h3 id=\"notes-de-bas-de-page\" class=\"footnotes-title\">Notes</h3>"))
+        #expect(html.contains("data-footnote-ref aria-describedby=\"notes-de-bas-de-page\">1</a>"))
+        #expect(html.contains("aria-label=\"Retour au texte\""))
+        #expect(!html.contains("Back to content"))
+        #expect(rendered.summary == "Texte et suite.")
+    }
 }

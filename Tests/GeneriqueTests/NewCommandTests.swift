@@ -162,8 +162,9 @@ import Testing
         let result = await ContentLoader.load(tree)
         #expect(result.diagnostics.map(\.formatted) == [])
         let profile = try #require(result.content?.profiles.first)
-        #expect(profile.name == name)
-        #expect(profile.role == name)
+        // Read back as written, then typeset as every displayed field is.
+        #expect(profile.name == FrenchTypography.apply(to: name))
+        #expect(profile.role == FrenchTypography.apply(to: name))
     }
 
     @Test func quotingEscapesWhatYAMLCannotHoldRaw() async throws {

@@ -12,7 +12,7 @@ enum SearchIndex {
         let entries = index.profiles.map { profile -> JSONValue in
             let metiers = profile.professions.compactMap { index.metiersByKey[$0]?.label }
             let societes = profile.companies.compactMap { index.societesByKey[$0]?.name }
-            let summary = profile.role.map { FrenchTypography.apply(to: $0) } ?? metiers.joined(separator: ", ")
+            let summary = profile.role ?? metiers.joined(separator: ", ")
             let about = ([summary] + societes).filter { !$0.isEmpty }.joined(separator: " — ")
             let key = [TextFolding.fold(profile.name), TextFolding.fold(profile.role ?? "")]
                 + profile.professions.compactMap { foldedMetiers[$0] } + profile.companies.compactMap { foldedSocietes[$0] }

@@ -1,0 +1,43 @@
+import Foundation
+import GeneriqueBuild
+import GeneriqueCore
+import Testing
+
+/// French typography reaches front-matter text once, when it is read: the name a reader sees in a heading is
+/// the name of the card, the `<title>`, the Atom feed, the structured data and the open data.
+@Suite struct TypesetFieldsTests {
+    private static let name = "L'Atelier d'Ève : studio"
+    private static let typeset = "L’Atelier d’Ève\u{A0}: studio"
+
+    private func build() async throws -> [String: String] {
+        let (templates, _) = try await SourceReader.read(folders: ["templates"], root: TestPaths.packageRoot)
+        let content = TestSite.tree([
+            "metiers/production.md": TestSite.metier("Productrices et producteurs", label: "Production", order: 1),
+            "profils/atelier.md": TestSite.profile(
+                "\"\(Self.name)\"", professions: ["production"],
+                extra: "role: \"Chef d'atelier\"\nadded: 2026-01-05\nsource: \"D'après « Le Film français »\"\n"),
+        ])
+        let tree = SourceTree(files: content.files.filter { !$0.path.hasPrefix("templates/") } + templates.files)
+        let result = await SiteGenerator.generate(tree)
+        #expect(result.diagnostics.map(\.formatted) == [])
+        let files = try #require(result.files)
+        return Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+    }
+
+    @Test func namesRolesAndSourcesAreTheSameTextEverywhere() async throws {
+        let files = try await build()
+        let page = try #require(files["profils/atelier/index.html"])
+        let typeset = Self.typeset
+        #expect(page.contains("<h1>\(typeset)</h1>"))
+        #expect(page.contains("<title>\(typeset) — Qui suivre\u{202F}?</title>"))
+        #expect(page.contains("\"name\":\"\(typeset)\""), "JSON-LD")
+        #expect(page.contains("Chef d’atelier"))
+        #expect(page.contains("D’après «\u{A0}Le Film français\u{A0}»"))
+        #expect(try #require(files["metiers/production/index.html"]).contains(">\(typeset)</a>"), "card")
+        #expect(try #require(files["atom.xml"]).contains("<title>\(typeset)</title>"))
+        #expect(try #require(files["donnees/guide.json"]).contains("\"name\":\"\(typeset)\""))
+        for (path, text) in files where path.hasSuffix(".html") || path.hasSuffix(".xml") || path.hasSuffix(".json") {
+            #expect(!text.contains("L'Atelier") && !text.contains("d'Ève") && !text.contains("Chef d'"), "\(path)")
+        }
+    }
+}
