@@ -288,8 +288,8 @@ private let hostileAfterXML = "Léa \"L'Intrépide\" <b>&amp; </script>\tfin\r\n
         #expect(
             text == """
                 Account address,Show boosts,Notify on new posts,Languages
-                marc@piaille.fr,true,false,fr
-                nordouest@mastodon.social,true,false,fr
+                marc@piaille.fr,true,false,
+                nordouest@mastodon.social,true,false,
 
                 """)
         #expect(Array(text.utf8.prefix(57)) == Array("Account address,Show boosts,Notify on new posts,Languages".utf8))

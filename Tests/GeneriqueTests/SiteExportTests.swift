@@ -61,7 +61,7 @@ import Testing
             let rows = parseCSV(csv).dropFirst()
             #expect(Set(rows.map { $0[0] }) == expected)
             #expect(rows.count == expected.count)
-            #expect(rows.allSatisfy { $0.count == 4 && $0[1...] == ["true", "false", "fr"] })
+            #expect(rows.allSatisfy { $0.count == 4 && $0[1...] == ["true", "false", ""] })
             // The page states what the link does, its format and its size.
             let size = FrenchFormat.fileSize(csv.utf8.count)
             let label = expected.count == 1 ? "Suivre le compte Mastodon" : "Suivre les \(expected.count) comptes Mastodon"

@@ -16,12 +16,13 @@ enum MastodonExport {
         profiles.flatMap { $0.accounts.compactMap(address) }
     }
 
-    /// A "Following list" import: the header, then `user@domain,true,false,fr` per address, the first
-    /// occurrence of each address kept in place.
+    /// A "Following list" import: the header, then `user@domain,true,false,` per address, the first
+    /// occurrence of each address kept in place. `Languages` stays empty, as in Mastodon's own export: a value
+    /// there becomes a per-follow filter that hides the account's posts in every other language.
     static func followingCSV(addresses: [String]) -> String {
         var text = followingHeader + "\n"
         for address in addresses.uniqued() {
-            text += field(address) + ",true,false,fr\n"
+            text += field(address) + ",true,false,\n"
         }
         return text
     }
