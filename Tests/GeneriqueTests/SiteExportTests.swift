@@ -69,6 +69,10 @@ import Testing
             let lists = parseCSV(try #require(site.files["metiers/\(key)/liste-mastodon-\(key).csv"]))
             #expect(Set(lists.map { $0[1] }) == expected)
             #expect(Set(lists.map { $0[0] }).count == 1, "one list per métier")
+            // Importing a list follows its accounts too: the how-to says so, and how to keep them out of home.
+            #expect(page.contains("L’import de la liste suit aussi chaque compte"), "metiers/\(key)")
+            #expect(page.contains("«&nbsp;Cacher les membres de la page d’accueil&nbsp;»"), "metiers/\(key)")
+            #expect(!page.contains("Un fil à part"), "metiers/\(key)")
         }
         #expect(groupsWithFiles == 2, "production and distribution have Mastodon accounts, critique none")
         let societe = parseCSV(try #require(site.files["societes/gaumont/following_accounts_gaumont.csv"])).dropFirst()
