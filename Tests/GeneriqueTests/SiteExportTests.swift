@@ -156,7 +156,7 @@ import Testing
         let entries = try JSONDecoder().decode([Entry].self, from: Data(try #require(site.files["recherche/index.json"]).utf8))
         #expect(entries.count == site.index.profiles.count)
         for entry in entries {
-            #expect(entry.key.contains(TextFolding.fold(entry.name)), "\(entry.name)")
+            #expect(entry.key.contains(TextFolding.foldForSearch(entry.name)), "\(entry.name)")
             #expect(entry.key == entry.key.lowercased())
             #expect(!entry.key.contains { "éèêàçôœ".contains($0) }, "\(entry.key)")
         }
