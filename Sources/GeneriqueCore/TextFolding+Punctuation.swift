@@ -13,6 +13,19 @@ extension TextFolding {
 
     private static let separators = Set(apostrophes + dashes)
 
+    /// Whether the scalar is punctuation, which French collation ignores at the first level: Unicode's
+    /// punctuation categories (quotes « » “ ”, periods, commas, brackets…) and every apostrophe and dash,
+    /// including those Unicode files elsewhere (ʼ and ʹ are letters, ` and ´ symbols, − a math sign).
+    public static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return separators.contains(scalar)
+        }
+    }
+
     /// `fold` after turning every apostrophe and dash into a space, so that words split there whichever was
     /// typed: "Festival d’Annecy" and "festival d'annecy" both give "festival d annecy". The search index's
     /// keys are made with it; the search page's script (`templates/assets/recherche.js`) folds queries the
