@@ -28,7 +28,11 @@ enum PageViews {
             page: views.meta(
                 heading: "Profils de A à Z",
                 description: "Tous les profils du guide, par ordre alphabétique.", url: views.urls.profiles,
-                structuredData: [collection(views, url: views.urls.profiles, name: "Profils de A à Z", items: [])]),
+                structuredData: [
+                    collection(
+                        views, url: views.urls.profiles, name: "Profils de A à Z",
+                        items: sections.flatMap { $0.profiles.map { views.urls.profile($0.slug) } })
+                ]),
             countLabel: views.memberCount(views.index.profiles.count),
             letters: SiteIndex.letterOrder.map { LetterLink(letter: $0, href: present.contains($0) ? "#\(anchor($0))" : nil) },
             groups: sections.map { LetterGroup(letter: $0.letter, anchor: anchor($0.letter), profiles: $0.profiles.map(views.card)) })

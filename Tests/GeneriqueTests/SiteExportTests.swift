@@ -162,6 +162,28 @@ import Testing
         }
     }
 
+    /// The A–Z page's structured data lists every profile page, in the page's order.
+    @Test func profileIndexJSONLDListsEveryone() async throws {
+        let site = try await Self.generatedSite()
+        let html = try #require(site.files["profils/index.html"])
+        let json = html.components(separatedBy: "<script type=\"application/ld+json\">")[1].components(separatedBy: "</script>")[0]
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let graph = try #require(root["@graph"] as? [[String: Any]])
+        let page = try #require(graph.first { $0["@type"] as? String == "CollectionPage" })
+        let list = try #require(page["mainEntity"] as? [String: Any])
+        #expect(list["numberOfItems"] as? Int == site.index.profiles.count)
+        let items = try #require(list["itemListElement"] as? [[String: Any]])
+        #expect(items.map { $0["position"] as? Int } == Array(1...site.index.profiles.count))
+        let base = try #require(URL(string: site.baseURL))
+        let listed = HTMLScanner.startTags(in: html).compactMap { tag -> String? in
+            guard tag.name == "a", let href = tag.attributes.first(where: { $0.name == "href" })?.value,
+                href.contains("/profils/"), !href.hasSuffix("/profils/") else { return nil }
+            return URL(string: href, relativeTo: base)?.absoluteString
+        }
+        #expect(listed.count == site.index.profiles.count)
+        #expect(items.map { $0["url"] as? String } == listed.map(Optional.some), "the page's order, A to Z")
+    }
+
     /// `rel="me"` claims the same owner: only the guide's own accounts get it, never listed people's; and the
     /// guide's Mastodon account is named as the creator for link previews.
     @Test func relMeOnlyOnTheGuidesOwnAccounts() async throws {
