@@ -98,9 +98,7 @@ enum PageViews {
             societes: societes, societesHeading: societes.count > 1 ? "Sociétés" : "Société",
             accounts: views.accountLinks(profile.accounts, owner: profile.name, isOrganization: profile.kind == .organization),
             website: ViewModelBuilder.external(profile.website), feed: ViewModelBuilder.external(profile.feed),
-            bioHTML: profile.bio.html, added: ViewModelBuilder.date(profile.added),
-            verified: ViewModelBuilder.date(profile.verified), source: profile.source,
-            sourceLink: ViewModelBuilder.sourceLink(profile.source))
+            bioHTML: profile.bio.html, record: ProfileRecordView.of(profile))
     }
 
     static func metierIndex(_ views: ViewModelBuilder) -> MetierIndexPageView {
