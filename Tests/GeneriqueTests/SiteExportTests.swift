@@ -162,6 +162,26 @@ import Testing
         }
     }
 
+    /// One Mastodon account written with different cases on two profiles is followed once, with the first
+    /// spelling, in every follow file; the link goes to the lowercased domain.
+    @Test func mastodonAddressesDifferingInCaseAreFollowedOnce() async throws {
+        let tree = TestSite.tree([
+            "metiers/production.md": TestSite.metier("Productrices et producteurs", label: "Production", order: 1),
+            "profils/a.md": TestSite.profile("A", professions: ["production"], extra: "accounts:\n  mastodon: \"@Elodie@Piaille.FR\"\n"),
+            "profils/b.md": TestSite.profile("B", professions: ["production"], extra: "accounts:\n  mastodon: elodie@piaille.fr\n"),
+        ])
+        let result = await SiteGenerator.generate(tree)
+        let files = Dictionary(uniqueKeysWithValues: try #require(result.files).map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+        for path in ["metiers/production/following_accounts_production.csv", "donnees/following_accounts_guide.csv"] {
+            #expect(parseCSV(try #require(files[path])).dropFirst().map { $0[0] } == ["Elodie@piaille.fr"], "\(path)")
+        }
+        for path in ["metiers/production/liste-mastodon-production.csv", "donnees/listes-mastodon.csv"] {
+            #expect(parseCSV(try #require(files[path])).map { $0[1] } == ["Elodie@piaille.fr"], "\(path)")
+        }
+        #expect(try #require(files["metiers/production/index.html"]).contains("Suivre le compte Mastodon</a>"))
+        #expect(try #require(files["profils/a/index.html"]).contains("href=\"https://piaille.fr/@Elodie\""))
+    }
+
     /// The A–Z page's structured data lists every profile page, in the page's order.
     @Test func profileIndexJSONLDListsEveryone() async throws {
         let site = try await Self.generatedSite()
