@@ -41,13 +41,13 @@ extension ReferenceValidator {
             for (index, later) in ordered.enumerated().dropFirst() {
                 guard let earlier = ordered[..<index].first(where: { !mayShare($0, later) }) else { continue }
                 let network = later.account.network
+                let account = "\(network.displayName) account \(network.displayHandle(later.account.handle))"
                 diagnostics.append(
                     .warning(
-                        at: later.location,
-                        "\(network.displayName) account \(network.displayHandle(later.account.handle)) is also listed in \(earlier.location.path)",
+                        at: later.location, "\(account) is also listed in \(earlier.location.path)",
                         code: "duplicate-account",
-                        hint: "an account belongs to one entry; only a société and the profile of its own official account "
-                            + "(kind: organization, with the société in 'companies') share one"))
+                        hint: "an account belongs to one entry; only a société and the profile of its own official "
+                            + "account (kind: organization, with the société in 'companies') share one"))
             }
         }
         return diagnostics

@@ -171,7 +171,8 @@ import Testing
             "profils/b.md": TestSite.profile("B", professions: ["production"], extra: "accounts:\n  mastodon: elodie@piaille.fr\n"),
         ])
         let result = await SiteGenerator.generate(tree)
-        let files = Dictionary(uniqueKeysWithValues: try #require(result.files).map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+        let files = Dictionary(
+            uniqueKeysWithValues: try #require(result.files).map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
         for path in ["metiers/production/following_accounts_production.csv", "donnees/following_accounts_guide.csv"] {
             #expect(parseCSV(try #require(files[path])).dropFirst().map { $0[0] } == ["Elodie@piaille.fr"], "\(path)")
         }
