@@ -7,7 +7,7 @@ final class ParsedContentFile: Sendable {
     enum Entry: Sendable {
         case intro(HomeIntro)
         case metier(Metier)
-        case societe(Societe)
+        case societe(SocieteParser.Parsed)
         case profile(ProfileParser.Parsed)
         case page(FreePage)
         case none
@@ -36,7 +36,7 @@ final class ParsedContentFile: Sendable {
         }
         switch components[0] {
         case "metiers": return finish(MetierParser.parse(file), bodies, \.description, Entry.metier)
-        case "societes": return finish(SocieteParser.parse(file), bodies, \.description, Entry.societe)
+        case "societes": return finish(SocieteParser.parse(file), bodies, \.societe.description, Entry.societe)
         // A bio sits under its page's "Présentation" heading (h2); other bodies right under the page's h1.
         case "profils": return finish(ProfileParser.parse(file), bodies, \.profile.bio, Entry.profile, topHeadingLevel: 3)
         default: return finish(PageParser.parse(file), bodies, \.body, Entry.page)

@@ -68,7 +68,7 @@ public enum ContentLoader {
 
         var intro = HomeIntro()
         var metiers: [Metier] = []
-        var societes: [Societe] = []
+        var societes: [SocieteParser.Parsed] = []
         var profiles: [ProfileParser.Parsed] = []
         var pages: [FreePage] = []
         var profileLinks: [ProfileLink] = []
@@ -87,6 +87,7 @@ public enum ContentLoader {
         diagnostics += ReferenceValidator.validate(
             metierKeys: links.keys["metiers"] ?? [], societeKeys: links.keys["societes"] ?? [], profiles: profiles,
             pages: pages)
+        diagnostics += ReferenceValidator.sharedAccounts(profiles: profiles, societes: societes)
         if !includeDrafts {
             let drafts = Set(profiles.map(\.profile).filter(\.draft).map(\.slug))
             for link in profileLinks where drafts.contains(link.slug) {
@@ -97,15 +98,18 @@ public enum ContentLoader {
             }
         }
         let renderedProfiles = profiles.map(\.profile)
+        let renderedSocietes = societes.map(\.societe)
         if !diagnostics.containsErrors {
-            diagnostics += ReferenceValidator.unusedGroups(metiers: metiers, societes: societes, profiles: renderedProfiles)
+            diagnostics += ReferenceValidator.unusedGroups(
+                metiers: metiers, societes: renderedSocietes, profiles: renderedProfiles)
         }
         diagnostics.sort()
         guard let config, !diagnostics.containsErrors else {
             return ContentLoadResult(content: nil, diagnostics: diagnostics)
         }
         let content = SiteContent(
-            config: config, intro: intro, metiers: metiers, societes: societes, profiles: renderedProfiles, pages: pages)
+            config: config, intro: intro, metiers: metiers, societes: renderedSocietes, profiles: renderedProfiles,
+            pages: pages)
         return ContentLoadResult(content: content, diagnostics: diagnostics)
     }
 }

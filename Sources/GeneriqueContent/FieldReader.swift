@@ -148,15 +148,15 @@ struct FieldReader {
         return items
     }
 
-    /// A map of network → handle, validated and normalised, in network order.
-    mutating func accounts(_ key: String) -> [Account] {
+    /// A map of network → handle, validated and normalised, in network order, each with its handle's position.
+    mutating func accounts(_ key: String) -> [(account: Account, location: SourceLocation)] {
         guard let value = present(key, required: false, expected: "a map") else { return [] }
         guard case .mapping(let mapping, _) = value else {
             report(key, value, "'\(key)' must be a map of network: handle", code: "wrong-type",
                    hint: "for example:\n    \(key):\n      bluesky: name.bsky.social")
             return []
         }
-        var accounts: [Account] = []
+        var accounts: [(account: Account, location: SourceLocation)] = []
         for (networkNode, handleNode) in mapping {
             let name = networkNode.scalar?.string ?? ""
             guard let network = Network(rawValue: name) else {
@@ -174,12 +174,13 @@ struct FieldReader {
                 continue
             }
             switch HandleRules.normalize(handle.string, for: network) {
-            case .success(let normalized): accounts.append(Account(network: network, handle: normalized))
+            case .success(let normalized):
+                accounts.append((Account(network: network, handle: normalized), document.location(of: handleNode)))
             case .failure(let problem):
                 diagnostics.append(.error(at: document.location(of: handleNode), problem.message, code: "invalid-handle"))
             }
         }
-        return accounts.sorted { $0.network < $1.network }
+        return accounts.sorted { $0.account.network < $1.account.network }
     }
 
     /// Records a problem found by the caller at a field's value (or key).

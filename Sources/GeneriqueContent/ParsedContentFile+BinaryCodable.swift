@@ -54,10 +54,24 @@ extension ProfileParser.Parsed: BinaryCodable {
         writer.write(profile)
         writer.write(professionLocations)
         writer.write(companyLocations)
+        writer.write(accountLocations)
     }
 
     init(from reader: inout BinaryReader) throws(BinaryFormatError) {
-        self.init(profile: try reader.read(), professionLocations: try reader.read(), companyLocations: try reader.read())
+        self.init(
+            profile: try reader.read(), professionLocations: try reader.read(), companyLocations: try reader.read(),
+            accountLocations: try reader.read())
+    }
+}
+
+extension SocieteParser.Parsed: BinaryCodable {
+    func encode(to writer: inout BinaryWriter) {
+        writer.write(societe)
+        writer.write(accountLocations)
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+        self.init(societe: try reader.read(), accountLocations: try reader.read())
     }
 }
 

@@ -7,11 +7,13 @@ enum ProfileParser {
         "verified", "source", "draft",
     ]
 
-    /// A parsed profile and where each métier and société reference was written.
+    /// A parsed profile and where each métier and société reference and each account's handle was written.
     struct Parsed {
         var profile: Profile
         let professionLocations: [SourceLocation]
         let companyLocations: [SourceLocation]
+        /// One per account of `profile.accounts`, in its order.
+        let accountLocations: [SourceLocation]
     }
 
     /// The profile, with its bio still to render, like the other parsers' results.
@@ -44,12 +46,13 @@ enum ProfileParser {
         let displayName = name ?? entry.key
         let profile = Profile(
             slug: entry.key, name: displayName, sortKey: CollationKey(sortName ?? displayName), kind: kind ?? .person,
-            professions: professions.map(\.text), role: role, companies: companies.map(\.text), accounts: accounts,
+            professions: professions.map(\.text), role: role, companies: companies.map(\.text),
+            accounts: accounts.map(\.account),
             website: website, feed: feed, added: added, verified: verified, source: source, draft: draft,
             bio: .empty, sourcePath: file.path)
         let parsed = Parsed(
             profile: profile, professionLocations: professions.map(\.location),
-            companyLocations: companies.map(\.location))
+            companyLocations: companies.map(\.location), accountLocations: accounts.map(\.location))
         return ((parsed, entry.body), diagnostics)
     }
 }

@@ -28,7 +28,7 @@ enum SiteConfigParser {
             }
         }
         let language = fields.string("language") ?? "fr"
-        let accounts = fields.accounts("accounts")
+        let accounts = fields.accounts("accounts").map(\.account)
         let unsafeHTML = fields.bool("unsafe_html") ?? false
         guard let title, let description, let baseURL, !fields.diagnostics.containsErrors else {
             return (nil, fields.diagnostics)

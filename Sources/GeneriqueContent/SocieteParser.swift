@@ -1,10 +1,17 @@
 import GeneriqueCore
 
-/// `content/societes/<key>.md` → `Societe`.
+/// `content/societes/<key>.md` → `Societe`, with the positions of its accounts for cross-checking.
 enum SocieteParser {
     static let allowedKeys = ["name", "sort_name", "kind", "website", "accounts", "source"]
 
-    static func parse(_ file: SourceFile) -> ((Societe, PendingBody)?, [Diagnostic]) {
+    /// A parsed société and where each account's handle was written.
+    struct Parsed {
+        var societe: Societe
+        /// One per account of `societe.accounts`, in its order.
+        let accountLocations: [SourceLocation]
+    }
+
+    static func parse(_ file: SourceFile) -> ((Parsed, PendingBody)?, [Diagnostic]) {
         let (opened, openDiagnostics) = EntryFile.open(file, allowedKeys: allowedKeys)
         guard var entry = opened else { return (nil, openDiagnostics) }
         let name = entry.fields.text("name", required: true)
@@ -26,7 +33,7 @@ enum SocieteParser {
         let societe = Societe(
             key: entry.key, name: name ?? entry.key, sortKey: CollationKey(sortName ?? name ?? entry.key),
             kind: kind ?? .production, website: website,
-            accounts: accounts, source: source, description: .empty, sourcePath: file.path)
-        return ((societe, entry.body), diagnostics)
+            accounts: accounts.map(\.account), source: source, description: .empty, sourcePath: file.path)
+        return ((Parsed(societe: societe, accountLocations: accounts.map(\.location)), entry.body), diagnostics)
     }
 }

@@ -1,6 +1,8 @@
-/// French-style ordering of names: accents and case only break ties, œ sorts as oe, digits numerically.
+/// French-style ordering of names: accents, punctuation and case only break ties, œ sorts as oe, digits
+/// numerically.
 public struct CollationKey: Sendable, Hashable, Comparable {
-    /// Folded text with digit runs made comparable as numbers; decides the order.
+    /// Folded words without punctuation, one space between them, digit runs made comparable as numbers;
+    /// decides the order: "Festival d’Annecy" (`festival dannecy`) before "Festival du court métrage".
     public let primary: String
     /// Lowercased text with its accents: "Elodie" before "Élodie" when the letters are equal.
     public let secondary: String
@@ -10,7 +12,7 @@ public struct CollationKey: Sendable, Hashable, Comparable {
     /// The key for a display or sort name.
     public init(_ text: String) {
         let trimmed = text.trimmingWhitespace()
-        primary = Self.numericallyComparable(TextFolding.fold(trimmed))
+        primary = Self.numericallyComparable(Self.words(of: trimmed))
         secondary = trimmed.lowercased()
         tertiary = trimmed
     }
@@ -26,12 +28,35 @@ public struct CollationKey: Sendable, Hashable, Comparable {
         (lhs.primary, lhs.secondary, lhs.tertiary) < (rhs.primary, rhs.secondary, rhs.tertiary)
     }
 
-    /// The A–Z section a name is listed under: "É" → "E", "Œ" → "O", digits → "0–9", anything else "#".
+    /// The A–Z section a name is listed under, from its first letter once punctuation is ignored: "É" → "E",
+    /// "Œ" → "O", "« Cinéma »" → "C", digits → "0–9", anything else "#".
     public var initial: String {
         guard let first = primary.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return "#" }
         if ("a"..."z").contains(first) { return String(first).uppercased() }
         if first.value < 0x20 || ("0"..."9").contains(first) { return "0–9" }
         return "#"
+    }
+
+    /// The folded letters, digits and symbols of `text`, word by word: punctuation dropped (`d’Annecy` →
+    /// `dannecy`, `«Zoom»` → `zoom`), each run of white space one space, none at either end.
+    private static func words(of text: String) -> String {
+        let scalars = text.unicodeScalars
+        // Dropped before folding, which would turn some of it into spaces (´ decomposes to a space and a mark).
+        let kept = scalars.contains(where: TextFolding.isPunctuation)
+            ? String(String.UnicodeScalarView(scalars.filter { !TextFolding.isPunctuation($0) })) : text
+        var words = String.UnicodeScalarView()
+        var pendingSpace = false
+        // Folding can make punctuation of a symbol ("⑴" → "(1)"): dropped too.
+        for scalar in TextFolding.fold(kept).unicodeScalars where !TextFolding.isPunctuation(scalar) {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !words.isEmpty
+            } else {
+                if pendingSpace { words.append(" ") }
+                pendingSpace = false
+                words.append(scalar)
+            }
+        }
+        return String(words)
     }
 
     /// Replaces every run of digits by its length (as one control character) and its digits without leading

@@ -12,6 +12,10 @@ public enum HandleRules {
             handle.removeFirst()
         }
         if network == .bluesky { handle = handle.lowercased() }
+        // A domain has no case: `Elodie@Piaille.FR` is `Elodie@piaille.fr`, linked at https://piaille.fr/@Elodie.
+        if network == .mastodon, let at = handle.firstIndex(of: "@") {
+            handle = handle[..<at] + handle[at...].lowercased()
+        }
         if let problem = problem(with: handle, for: network) {
             return .failure(HandleProblem("invalid \(network.displayName) handle '\(raw)': \(problem)"))
         }

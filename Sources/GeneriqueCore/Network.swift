@@ -71,3 +71,19 @@ public struct Account: Sendable, Hashable {
         self.handle = handle
     }
 }
+
+extension Account {
+    /// What every spelling of one account shares, for telling whether two entries list the same account.
+    public struct Identity: Sendable, Hashable {
+        let network: Network
+        let handle: String
+    }
+
+    /// The account whatever the case it was written in: handles are case-insensitive on every network
+    /// (`Elodie@piaille.fr` is `elodie@piaille.fr`) except YouTube channel ids (`UC…`), which are not.
+    public var identity: Identity {
+        Identity(
+            network: network,
+            handle: network == .youtube && HandleRules.isYouTubeChannelID(handle) ? handle : handle.lowercased())
+    }
+}

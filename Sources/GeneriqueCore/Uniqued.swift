@@ -5,3 +5,12 @@ extension Sequence where Element: Hashable {
         return filter { seen.insert($0).inserted }
     }
 }
+
+extension Sequence {
+    /// The elements in their first order, the first of each group with equal `key` kept:
+    /// `["Ab", "b", "ab"]` by lowercase → `["Ab", "b"]`.
+    public func uniqued<Key: Hashable>(by key: (Element) -> Key) -> [Element] {
+        var seen: Set<Key> = []
+        return filter { seen.insert(key($0)).inserted }
+    }
+}

@@ -28,7 +28,11 @@ enum PageViews {
             page: views.meta(
                 heading: "Profils de A à Z",
                 description: "Tous les profils du guide, par ordre alphabétique.", url: views.urls.profiles,
-                structuredData: [collection(views, url: views.urls.profiles, name: "Profils de A à Z", items: [])]),
+                structuredData: [
+                    collection(
+                        views, url: views.urls.profiles, name: "Profils de A à Z",
+                        items: sections.flatMap { $0.profiles.map { views.urls.profile($0.slug) } })
+                ]),
             countLabel: views.memberCount(views.index.profiles.count),
             letters: SiteIndex.letterOrder.map { LetterLink(letter: $0, href: present.contains($0) ? "#\(anchor($0))" : nil) },
             groups: sections.map { LetterGroup(letter: $0.letter, anchor: anchor($0.letter), profiles: $0.profiles.map(views.card)) })
@@ -94,9 +98,7 @@ enum PageViews {
             societes: societes, societesHeading: societes.count > 1 ? "Sociétés" : "Société",
             accounts: views.accountLinks(profile.accounts, owner: profile.name, isOrganization: profile.kind == .organization),
             website: ViewModelBuilder.external(profile.website), feed: ViewModelBuilder.external(profile.feed),
-            bioHTML: profile.bio.html, added: ViewModelBuilder.date(profile.added),
-            verified: ViewModelBuilder.date(profile.verified), source: profile.source,
-            sourceLink: ViewModelBuilder.sourceLink(profile.source))
+            bioHTML: profile.bio.html, record: ProfileRecordView.of(profile))
     }
 
     static func metierIndex(_ views: ViewModelBuilder) -> MetierIndexPageView {

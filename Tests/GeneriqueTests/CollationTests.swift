@@ -26,10 +26,42 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Élodie", "E"), ("Œdipe", "O"), ("çà", "C"), ("zoé", "Z"), ("2e Regard", "0–9"), ("«Cinéma»", "#"), ("", "#"),
+        ("Élodie", "E"), ("Œdipe", "O"), ("çà", "C"), ("zoé", "Z"), ("2e Regard", "0–9"), ("«Cinéma»", "C"),
+        ("«\u{A0}Les Inrockuptibles\u{A0}»", "L"), ("’Tis Pity", "T"), ("(Re)voir", "R"), ("...", "#"), ("中国", "#"), ("", "#"),
     ])
     func initialsFoldAccents(name: String, letter: String) async {
         #expect(CollationKey(name).initial == letter)
+    }
+
+    @Test func punctuationIsIgnoredAtTheFirstLevel() async {
+        #expect(
+            sorted(["Festival du court métrage de Clermont-Ferrand", "Festival d’Annecy", "Festival de Cannes"])
+                == ["Festival d’Annecy", "Festival de Cannes", "Festival du court métrage de Clermont-Ferrand"])
+        #expect(sorted(["« Zoom »", "Abel", "’Mia"]) == ["Abel", "’Mia", "« Zoom »"])
+        #expect(sorted(["Saint-Exupéry", "Sainte Anne", "Saint Denis"]) == ["Saint Denis", "Sainte Anne", "Saint-Exupéry"])
+        // Spaces still separate words: "La Fontaine" before "Lafont".
+        #expect(sorted(["Lafont, Zoé", "La Fontaine, Jean"]) == ["La Fontaine, Jean", "Lafont, Zoé"])
+        // Punctuation only breaks ties, after accents.
+        #expect(sorted(["d’Arc", "Darc", "dArc"]) == ["Darc", "dArc", "d’Arc"])
+        #expect(sorted(["Festival 10", "Festival n°9", "Festival «9»"]) == ["Festival «9»", "Festival 10", "Festival n°9"])
+    }
+
+    /// Inserting punctuation anywhere in a name — apostrophes, quotes, dashes, periods, brackets — leaves its
+    /// primary key as it was (seeded, so a failure can be replayed).
+    @Test func insertedPunctuationLeavesThePrimaryKey() async {
+        let letters: [Character] = Array("abeoEOzZéÉèœŒçÇ 0123456789") + ["e\u{301}", "\u{A0}"]
+        let punctuation: [Character] = (TextFolding.apostrophes + TextFolding.dashes).map { Character($0) }
+            + Array("«»“”„‹›\"'.,;:!?…()[]{}/&*#%@·‚")
+        var generator = SplitMix(seed: 4)
+        for _ in 0..<3_000 {
+            var name = (0..<Int.random(in: 0...12, using: &generator)).map { _ in letters.randomElement(using: &generator)! }
+            let plain = String(name)
+            for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                name.insert(punctuation.randomElement(using: &generator)!, at: Int.random(in: 0...name.count, using: &generator))
+            }
+            let punctuated = String(name)
+            #expect(CollationKey(punctuated).primary == CollationKey(plain).primary, "\(plain.debugDescription) → \(punctuated)")
+        }
     }
 
     @Test func orderIsTotalAndConsistent() async {

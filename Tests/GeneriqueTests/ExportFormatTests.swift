@@ -288,11 +288,21 @@ private let hostileAfterXML = "Léa \"L'Intrépide\" <b>&amp; </script>\tfin\r\n
         #expect(
             text == """
                 Account address,Show boosts,Notify on new posts,Languages
-                marc@piaille.fr,true,false,fr
-                nordouest@mastodon.social,true,false,fr
+                marc@piaille.fr,true,false,
+                nordouest@mastodon.social,true,false,
 
                 """)
         #expect(Array(text.utf8.prefix(57)) == Array("Account address,Show boosts,Notify on new posts,Languages".utf8))
+    }
+
+    @Test func addressesDifferingOnlyInCaseAreOneAccount() {
+        let addresses = ["Elodie@piaille.fr", "marc@piaille.fr", "elodie@piaille.fr", "ELODIE@piaille.fr"]
+        #expect(
+            MastodonExport.followingCSV(addresses: addresses)
+                == "Account address,Show boosts,Notify on new posts,Languages\nElodie@piaille.fr,true,false,\nmarc@piaille.fr,true,false,\n")
+        #expect(
+            MastodonExport.listCSV(lists: [(name: "Production", addresses: addresses)])
+                == "Production,Elodie@piaille.fr\nProduction,marc@piaille.fr\n")
     }
 
     @Test func listCSVQuotesListNamesAndHasNoHeader() {

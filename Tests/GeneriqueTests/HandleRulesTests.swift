@@ -10,6 +10,8 @@ import Testing
         (.bluesky, "did:plc:abc123", "did:plc:abc123"),
         (.mastodon, "@cinema@piaille.fr", "cinema@piaille.fr"),
         (.mastodon, "https://piaille.fr/@cinema", "cinema@piaille.fr"),
+        (.mastodon, "@Elodie@Piaille.FR", "Elodie@piaille.fr"),
+        (.mastodon, "https://Piaille.FR/@Elodie", "Elodie@piaille.fr"),
         (.instagram, "festivaldecannes", "festivaldecannes"),
         (.threads, "https://www.threads.net/@cinema.fr", "cinema.fr"),
         (.letterboxd, "https://letterboxd.com/cahiers/", "cahiers"),
@@ -37,5 +39,25 @@ import Testing
         #expect(Network.linkedin.profileURL(handle: "gaumont", isOrganization: true) == "https://www.linkedin.com/company/gaumont/")
         #expect(Network.linkedin.profileURL(handle: "marc", isOrganization: false) == "https://www.linkedin.com/in/marc/")
         #expect(Network.mastodon.displayHandle("cinema@piaille.fr") == "@cinema@piaille.fr")
+    }
+
+    @Test func theMastodonLinkUsesTheLowercasedDomain() async throws {
+        let handle = try HandleRules.normalize("Elodie@Piaille.FR", for: .mastodon).get()
+        #expect(Network.mastodon.profileURL(handle: handle, isOrganization: false) == "https://piaille.fr/@Elodie")
+    }
+
+    @Test(arguments: [
+        (Account(network: .mastodon, handle: "Elodie@piaille.fr"), Account(network: .mastodon, handle: "elodie@piaille.fr"), true),
+        (Account(network: .x, handle: "CNC"), Account(network: .x, handle: "cnc"), true),
+        (Account(network: .youtube, handle: "Cinematheque"), Account(network: .youtube, handle: "cinematheque"), true),
+        (
+            Account(network: .youtube, handle: "UCabcdefghijklmnopqrstuv"),
+            Account(network: .youtube, handle: "UCABCDEFGHIJKLMNOPQRSTUV"), false
+        ),
+        (Account(network: .x, handle: "cnc"), Account(network: .instagram, handle: "cnc"), false),
+        (Account(network: .letterboxd, handle: "cahiers"), Account(network: .letterboxd, handle: "cahier"), false),
+    ])
+    func accountIdentityIgnoresCaseButInChannelIDs(first: Account, second: Account, same: Bool) async {
+        #expect((first.identity == second.identity) == same)
     }
 }

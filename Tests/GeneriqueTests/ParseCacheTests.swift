@@ -31,13 +31,16 @@ import Testing
     }
 
     /// Two profiles, one a draft that the other links to twice (errors positioned in the linking bio, worked
-    /// out from the cached body), and a link to a profile that does not exist yet.
+    /// out from the cached body), and a link to a profile that does not exist yet; a société lists the other
+    /// profile's account (a warning positioned at the cached handle).
     private func siteWithDiagnostics(_ extra: [String: String] = [:], site: String = TestSite.siteYAML) -> SourceTree {
         var files = [
             "metiers/production.md": TestSite.metier("Productrices et producteurs", label: "Production", order: 1),
-            "societes/gaumont.md": TestSite.societe("Gaumont"),
+            "societes/gaumont.md": TestSite.societe("Gaumont").replacingOccurrences(
+                of: "kind:", with: "accounts:\n  mastodon: Bruno@Piaille.fr\nkind:"),
             "profils/anne.md": TestSite.profile("Anne", professions: ["production"], extra: "draft: true\n"),
-            "profils/bruno.md": TestSite.profile("Bruno", professions: ["production"])
+            "profils/bruno.md": TestSite.profile(
+                "Bruno", professions: ["production"], extra: "accounts:\n  mastodon: bruno@piaille.fr\n")
                 + "\nAvec [Anne](anne.md), [Anne encore](/profils/anne/) et [Claude](claude.md).\n",
         ]
         files.merge(extra) { _, new in new }
@@ -51,7 +54,8 @@ import Testing
         let fresh = await load(tree, cache: &first)
         #expect(first.count > 3 && first.parsedCount == first.count)
         if name == nil {
-            #expect(fresh.diagnostics.map(\.code).sorted() == ["broken-link", "link-to-draft", "link-to-draft"])
+            #expect(
+                fresh.diagnostics.map(\.code).sorted() == ["broken-link", "duplicate-account", "link-to-draft", "link-to-draft"])
         } else {
             #expect(fresh.content != nil)
         }

@@ -36,6 +36,12 @@ import Testing
         let theme = root.appendingPathComponent("templates")
         try FileManager.default.removeItem(at: theme)
         try FileManager.default.copyItem(at: TestPaths.packageRoot.appendingPathComponent("templates"), to: theme)
+        // Names with a typographic and a typewriter apostrophe, searched with the other one.
+        let profils = root.appendingPathComponent("content/profils")
+        try "---\nname: Festival d’Annecy\nkind: organization\nprofessions: [distribution]\n---\n"
+            .write(to: profils.appendingPathComponent("festival-d-annecy.md"), atomically: true, encoding: .utf8)
+        try "---\nname: Ève d'Alembert\nsort_name: Alembert, Ève d'\nprofessions: [production]\n---\n"
+            .write(to: profils.appendingPathComponent("eve-d-alembert.md"), atomically: true, encoding: .utf8)
         // The fixture's base path is /guide/: the output goes to www/guide/ and www/ is served.
         let output = root.appendingPathComponent("www/guide")
         let report = try await SiteBuilder.build(BuildOptions(root: root, output: output))
@@ -55,6 +61,14 @@ import Testing
             let page = try renderedPage("/guide/recherche/index.html?q=\(query)", port: port)
             #expect(page.contains("<a href=\"/guide/profils/elodie-berard/\">Élodie Bérard</a>"), "query \(query)")
             #expect(page.contains("1 profil trouvé."), "query \(query): the live region announces the count")
+        }
+        for (query, link) in [
+            ("d%27annecy", "<a href=\"/guide/profils/festival-d-annecy/\">"),
+            ("d%E2%80%99alembert", "<a href=\"/guide/profils/eve-d-alembert/\">"),
+        ] {
+            let page = try renderedPage("/guide/recherche/index.html?q=\(query)", port: port)
+            #expect(page.contains(link), "query \(query)")
+            #expect(page.contains("1 profil trouvé."), "query \(query)")
         }
         let none = try renderedPage("/guide/recherche/index.html?q=zzzz", port: port)
         #expect(none.contains("Aucun profil ne correspond."))

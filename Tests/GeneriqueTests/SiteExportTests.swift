@@ -61,7 +61,7 @@ import Testing
             let rows = parseCSV(csv).dropFirst()
             #expect(Set(rows.map { $0[0] }) == expected)
             #expect(rows.count == expected.count)
-            #expect(rows.allSatisfy { $0.count == 4 && $0[1...] == ["true", "false", "fr"] })
+            #expect(rows.allSatisfy { $0.count == 4 && $0[1...] == ["true", "false", ""] })
             // The page states what the link does, its format and its size.
             let size = FrenchFormat.fileSize(csv.utf8.count)
             let label = expected.count == 1 ? "Suivre le compte Mastodon" : "Suivre les \(expected.count) comptes Mastodon"
@@ -69,6 +69,10 @@ import Testing
             let lists = parseCSV(try #require(site.files["metiers/\(key)/liste-mastodon-\(key).csv"]))
             #expect(Set(lists.map { $0[1] }) == expected)
             #expect(Set(lists.map { $0[0] }).count == 1, "one list per métier")
+            // Importing a list follows its accounts too: the how-to says so, and how to keep them out of home.
+            #expect(page.contains("L’import de la liste suit aussi chaque compte"), "metiers/\(key)")
+            #expect(page.contains("«&nbsp;Cacher les membres de la page d’accueil&nbsp;»"), "metiers/\(key)")
+            #expect(!page.contains("Un fil à part"), "metiers/\(key)")
         }
         #expect(groupsWithFiles == 2, "production and distribution have Mastodon accounts, critique none")
         let societe = parseCSV(try #require(site.files["societes/gaumont/following_accounts_gaumont.csv"])).dropFirst()
@@ -152,10 +156,53 @@ import Testing
         let entries = try JSONDecoder().decode([Entry].self, from: Data(try #require(site.files["recherche/index.json"]).utf8))
         #expect(entries.count == site.index.profiles.count)
         for entry in entries {
-            #expect(entry.key.contains(TextFolding.fold(entry.name)), "\(entry.name)")
+            #expect(entry.key.contains(TextFolding.foldForSearch(entry.name)), "\(entry.name)")
             #expect(entry.key == entry.key.lowercased())
             #expect(!entry.key.contains { "éèêàçôœ".contains($0) }, "\(entry.key)")
         }
+    }
+
+    /// One Mastodon account written with different cases on two profiles is followed once, with the first
+    /// spelling, in every follow file; the link goes to the lowercased domain.
+    @Test func mastodonAddressesDifferingInCaseAreFollowedOnce() async throws {
+        let tree = TestSite.tree([
+            "metiers/production.md": TestSite.metier("Productrices et producteurs", label: "Production", order: 1),
+            "profils/a.md": TestSite.profile("A", professions: ["production"], extra: "accounts:\n  mastodon: \"@Elodie@Piaille.FR\"\n"),
+            "profils/b.md": TestSite.profile("B", professions: ["production"], extra: "accounts:\n  mastodon: elodie@piaille.fr\n"),
+        ])
+        let result = await SiteGenerator.generate(tree)
+        let files = Dictionary(
+            uniqueKeysWithValues: try #require(result.files).map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+        for path in ["metiers/production/following_accounts_production.csv", "donnees/following_accounts_guide.csv"] {
+            #expect(parseCSV(try #require(files[path])).dropFirst().map { $0[0] } == ["Elodie@piaille.fr"], "\(path)")
+        }
+        for path in ["metiers/production/liste-mastodon-production.csv", "donnees/listes-mastodon.csv"] {
+            #expect(parseCSV(try #require(files[path])).map { $0[1] } == ["Elodie@piaille.fr"], "\(path)")
+        }
+        #expect(try #require(files["metiers/production/index.html"]).contains("Suivre le compte Mastodon</a>"))
+        #expect(try #require(files["profils/a/index.html"]).contains("href=\"https://piaille.fr/@Elodie\""))
+    }
+
+    /// The A–Z page's structured data lists every profile page, in the page's order.
+    @Test func profileIndexJSONLDListsEveryone() async throws {
+        let site = try await Self.generatedSite()
+        let html = try #require(site.files["profils/index.html"])
+        let json = html.components(separatedBy: "<script type=\"application/ld+json\">")[1].components(separatedBy: "</script>")[0]
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let graph = try #require(root["@graph"] as? [[String: Any]])
+        let page = try #require(graph.first { $0["@type"] as? String == "CollectionPage" })
+        let list = try #require(page["mainEntity"] as? [String: Any])
+        #expect(list["numberOfItems"] as? Int == site.index.profiles.count)
+        let items = try #require(list["itemListElement"] as? [[String: Any]])
+        #expect(items.map { $0["position"] as? Int } == Array(1...site.index.profiles.count))
+        let base = try #require(URL(string: site.baseURL))
+        let listed = HTMLScanner.startTags(in: html).compactMap { tag -> String? in
+            guard tag.name == "a", let href = tag.attributes.first(where: { $0.name == "href" })?.value,
+                href.contains("/profils/"), !href.hasSuffix("/profils/") else { return nil }
+            return URL(string: href, relativeTo: base)?.absoluteString
+        }
+        #expect(listed.count == site.index.profiles.count)
+        #expect(items.map { $0["url"] as? String } == listed.map(Optional.some), "the page's order, A to Z")
     }
 
     /// `rel="me"` claims the same owner: only the guide's own accounts get it, never listed people's; and the

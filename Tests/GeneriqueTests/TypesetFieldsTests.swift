@@ -41,3 +41,23 @@ import Testing
         }
     }
 }
+
+/// A body's headings sit below its page's: one `<h1>` per page, a bio's `#` under "Présentation".
+@Suite struct BodyHeadingTests {
+    @Test func bioHeadingsComeBelowThePresentationHeading() async throws {
+        let (templates, _) = try await SourceReader.read(folders: ["templates"], root: TestPaths.packageRoot)
+        let content = TestSite.tree([
+            "metiers/production.md": TestSite.metier("Productrices et producteurs", label: "Production", order: 1),
+            "profils/marc.md": "---\nname: Marc\nprofessions: [production]\n---\n# Parcours\n\nTexte.\n\n## Films\n\nListe.\n",
+            "pages/a-propos.md": "---\ntitle: À propos\n---\n# Le guide\n\nTexte.\n",
+        ])
+        let tree = SourceTree(files: content.files.filter { !$0.path.hasPrefix("templates/") } + templates.files)
+        let files = try #require(await SiteGenerator.generate(tree).files)
+        let profile = String(decoding: try #require(files.first { $0.path == "profils/marc/index.html" }).bytes, as: UTF8.self)
+        #expect(profile.components(separatedBy: "<h1").count == 2)
+        #expect(profile.contains("<h3>Parcours</h3>") && profile.contains("<h4>Films</h4>"))
+        let page = String(decoding: try #require(files.first { $0.path == "a-propos/index.html" }).bytes, as: UTF8.self)
+        #expect(page.components(separatedBy: "<h1").count == 2)
+        #expect(page.contains("<h2>Le guide</h2>"))
+    }
+}

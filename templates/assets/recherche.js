@@ -10,9 +10,14 @@
   var shown = 50;
   var entries = [];
 
-  // The same folding as the index's keys: lowercase, ligatures spelled out, accents dropped.
+  // Apostrophes and dashes, exactly those of TextFolding.apostrophes and TextFolding.dashes (a test compares
+  // them): each becomes a space, so that d'annecy and d’Annecy are the same two words.
+  var separators = /[\u0027\u2019\u2018\u02BC\u02B9\u2032\u0060\u00B4\uFF07\u002D\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
+
+  // The same folding as the index's keys: words split at apostrophes and dashes, lowercase, ligatures spelled
+  // out, accents dropped.
   function fold(text) {
-    return text.toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ß/g, "ss")
+    return text.replace(separators, " ").toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ß/g, "ss")
       .normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
   }
 

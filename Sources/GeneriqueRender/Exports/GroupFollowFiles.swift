@@ -13,7 +13,7 @@ struct GroupFollowFiles: Sendable {
         folder: String, stem: String, groupName: String, siteTitle: String, members: [Profile],
         ownFeeds: [FeedOutline] = [], ownAddresses: [String] = [], created: LocalDate?, urls: SiteURLs
     ) {
-        let addresses = (ownAddresses + MastodonExport.addresses(of: members)).uniqued()
+        let addresses = MastodonExport.distinct(ownAddresses + MastodonExport.addresses(of: members))
         let feeds = ownFeeds + members.flatMap(FeedOutlines.feeds(of:))
         self.init(
             folder: folder, followName: "following_accounts_\(stem).csv", listName: "liste-mastodon-\(stem).csv",
@@ -23,7 +23,7 @@ struct GroupFollowFiles: Sendable {
 
     /// The whole guide's files in `donnees/`: one follow import, one Mastodon list per métier, every feed.
     init(guideTitle: String, lists: [(name: String, addresses: [String])], feeds: [FeedOutline], created: LocalDate?, urls: SiteURLs) {
-        let addresses = lists.flatMap(\.addresses).uniqued()
+        let addresses = MastodonExport.distinct(lists.flatMap(\.addresses))
         self.init(
             folder: "donnees/", followName: "following_accounts_guide.csv", listName: "listes-mastodon.csv",
             feedsName: "flux.opml", lists: lists, addresses: addresses, listLabel: nil, feeds: feeds, title: guideTitle,

@@ -16,22 +16,29 @@ enum MastodonExport {
         profiles.flatMap { $0.accounts.compactMap(address) }
     }
 
-    /// A "Following list" import: the header, then `user@domain,true,false,fr` per address, the first
-    /// occurrence of each address kept in place.
+    /// `addresses` each once, in order: spellings of one account (`Elodie@piaille.fr`, `elodie@piaille.fr`)
+    /// count once, with the first spelling.
+    static func distinct(_ addresses: [String]) -> [String] {
+        addresses.uniqued { Account(network: .mastodon, handle: $0).identity }
+    }
+
+    /// A "Following list" import: the header, then `user@domain,true,false,` per address, the first
+    /// occurrence of each address kept in place. `Languages` stays empty, as in Mastodon's own export: a value
+    /// there becomes a per-follow filter that hides the account's posts in every other language.
     static func followingCSV(addresses: [String]) -> String {
         var text = followingHeader + "\n"
-        for address in addresses.uniqued() {
-            text += field(address) + ",true,false,fr\n"
+        for address in distinct(addresses) {
+            text += field(address) + ",true,false,\n"
         }
         return text
     }
 
-    /// A "Lists" import: `List name,Account address` rows, no header, lists in the order given, each address
+    /// A "Lists" import: `List name,Account address` rows, no header, lists in the order given, each account
     /// once per list.
     static func listCSV(lists: [(name: String, addresses: [String])]) -> String {
         var text = ""
         for list in lists {
-            for address in list.addresses.uniqued() {
+            for address in distinct(list.addresses) {
                 text += field(list.name) + "," + field(address) + "\n"
             }
         }

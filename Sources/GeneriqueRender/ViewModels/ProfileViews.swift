@@ -1,3 +1,5 @@
+import GeneriqueCore
+
 /// A profile as listed on group pages, the A–Z and the home page.
 public struct ProfileCard: Sendable, Encodable, Equatable, DirectlyFingerprinted {
     /// Display name.
@@ -57,6 +59,13 @@ public struct ProfilePageView: Sendable, Encodable {
     public let feed: ExternalLink?
     /// The bio as HTML (already safe: rendered from Markdown).
     public let bioHTML: String
+    /// What is known about the entry itself ("À propos de cette fiche"); nil when nothing is.
+    public let record: ProfileRecordView?
+}
+
+/// What a profile page says about its entry: when it was added and checked, where it comes from. Made only
+/// when at least one of them is known, so a template section over it never frames nothing.
+public struct ProfileRecordView: Sendable, Encodable {
     /// When the entry was added.
     public let added: DateView?
     /// When the accounts were last checked.
@@ -65,6 +74,14 @@ public struct ProfilePageView: Sendable, Encodable {
     public let source: String?
     /// The source as a link, when it is a URL.
     public let sourceLink: ExternalLink?
+
+    /// The record of a profile; nil when it has no date and no source.
+    static func of(_ profile: Profile) -> ProfileRecordView? {
+        guard profile.added != nil || profile.verified != nil || profile.source != nil else { return nil }
+        return ProfileRecordView(
+            added: ViewModelBuilder.date(profile.added), verified: ViewModelBuilder.date(profile.verified),
+            source: profile.source, sourceLink: ViewModelBuilder.sourceLink(profile.source))
+    }
 }
 
 /// One letter of the A–Z.

@@ -216,6 +216,12 @@ extension ProfilePageView: TemplateFields {
         "website": { $0.website },
         "feed": { $0.feed },
         "bioHTML": { TemplateText($0.bioHTML) },
+        "record": { $0.record },
+    ]
+}
+
+extension ProfileRecordView: TemplateFields {
+    public static let fields: [String: @Sendable (ProfileRecordView) -> Any?] = [
         "added": { $0.added },
         "verified": { $0.verified },
         "source": { $0.source.map(TemplateText.init) },
