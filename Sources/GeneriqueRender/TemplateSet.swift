@@ -96,6 +96,7 @@ public struct TemplateSet: Sendable {
                             ?? "create templates/\(inclusion.name).mustache"))
             }
         }
+        diagnostics += TemplateCycles.diagnostics(in: tags)
         diagnostics.sort()
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         let fingerprintState = FingerprintState(value: 0xcbf2_9ce4_8422_2325)
