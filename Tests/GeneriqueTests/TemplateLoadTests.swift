@@ -1,0 +1,55 @@
+import GeneriqueCore
+import Testing
+
+@testable import GeneriqueRender
+
+/// What `TemplateSet.load` refuses before anything renders, on small in-memory template sets.
+@Suite struct TemplateLoadTests {
+    /// The diagnostics of loading the required templates (each a plain `{{x}}`) plus `extra`, by name.
+    static func diagnostics(_ extra: [String: String]) -> [String] {
+        let required = TemplateSet.requiredTemplates.filter { extra[$0] == nil }
+        let files = required.map { SourceFile(path: "templates/\($0).mustache", text: "{{x}}") }
+            + extra.map { SourceFile(path: "templates/\($0.key).mustache", text: $0.value) }
+        let (set, diagnostics) = TemplateSet.load(from: SourceTree(files: files))
+        if diagnostics.containsErrors { #expect(set == nil) }
+        return diagnostics.map(\.formatted)
+    }
+
+    static let cycleHint =
+        "\n  hint: a template cannot include itself, directly or through others, even inside a section: remove one of these includes"
+
+    @Test func parentsThatExtendEachOtherAreACycle() {
+        #expect(
+            Self.diagnostics(["a": "{{<b}}{{/b}}", "b": "x{{<a}}{{/a}}"]) == [
+                "templates/b.mustache:1:2: error: 'a' includes itself: a → b → a [template-cycle]" + Self.cycleHint
+            ])
+    }
+
+    @Test func aPartialInsideABlockOfItsOwnPageIsACycle() {
+        let page = "{{<frame}}{{$content}}{{#list}}{{> page}}{{/list}}{{/content}}{{/frame}}"
+        #expect(
+            Self.diagnostics(["page": page, "frame": "{{$content}}{{/content}}"]) == [
+                "templates/page.mustache:1:32: error: 'page' includes itself: page → page [template-cycle]" + Self.cycleHint
+            ])
+    }
+
+    @Test func aCycleReachedFromSeveralTemplatesIsReportedOnce() {
+        let diagnostics = Self.diagnostics([
+            "home": "{{> partials/a}}", "metier": "{{> partials/b}}", "page": "{{> partials/a}}{{> partials/b}}",
+            "partials/a": "{{> partials/b}}", "partials/b": "{{#x}}{{> partials/a}}{{/x}}",
+        ])
+        #expect(
+            diagnostics == [
+                "templates/partials/b.mustache:1:7: error: 'partials/a' includes itself: partials/a → partials/b → partials/a [template-cycle]"
+                    + Self.cycleHint
+            ])
+    }
+
+    @Test func includingTheSamePartialTwiceIsNoCycle() {
+        #expect(
+            Self.diagnostics([
+                "home": "{{> partials/a}}{{> partials/c}}", "partials/a": "{{> partials/c}}{{> partials/c}}",
+                "partials/c": "{{x}}",
+            ]) == [])
+    }
+}
