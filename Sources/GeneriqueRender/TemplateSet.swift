@@ -97,6 +97,7 @@ public struct TemplateSet: Sendable {
             }
         }
         diagnostics += TemplateCycles.diagnostics(in: tags)
+        diagnostics += tags.values.flatMap(TemplateRawOutput.diagnostics)
         diagnostics.sort()
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         let fingerprintState = FingerprintState(value: 0xcbf2_9ce4_8422_2325)

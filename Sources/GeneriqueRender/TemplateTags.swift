@@ -3,8 +3,8 @@ import GeneriqueCore
 /// A template read as a tree of Mustache tags, with positions: what the checks need, independent of
 /// swift-mustache's internal tokens. (Custom delimiters are not supported: the default theme has none.)
 indirect enum TemplateNode: Sendable, Equatable {
-    /// `{{name}}`, `{{{name}}}` or `{{&name}}`.
-    case variable(String, SourceLocation)
+    /// `{{name}}`, or `{{{name}}}` and `{{&name}}` when `isRaw` (printed without escaping).
+    case variable(String, SourceLocation, isRaw: Bool)
     /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted.
     case section(String, inverted: Bool, SourceLocation, [TemplateNode])
     /// `{{$name}}…{{/name}}`: a block of the layout, or its replacement.
@@ -41,9 +41,9 @@ enum TemplateTags {
                 continue
             case "{", "&":
                 let variable = tag.sigil == "{" ? String(name.dropLast(name.hasSuffix("}") ? 1 : 0)) : name
-                stack[stack.count - 1].children.append(.variable(variable.trimmingWhitespace(), tag.location))
+                stack[stack.count - 1].children.append(.variable(variable.trimmingWhitespace(), tag.location, isRaw: true))
             default:
-                stack[stack.count - 1].children.append(.variable(name, tag.location))
+                stack[stack.count - 1].children.append(.variable(name, tag.location, isRaw: false))
             }
         }
         return stack[0].children

@@ -41,7 +41,7 @@ struct TemplateValueChecker {
     private func walk(_ nodes: [TemplateNode], stack: [Context], into outcome: inout Outcome) {
         for node in nodes {
             switch node {
-            case .variable(let name, let location):
+            case .variable(let name, let location, _):
                 _ = resolve(name, at: location, in: stack, into: &outcome)
             case .section(let name, let inverted, let location, let children):
                 let value = resolve(name, at: location, in: stack, into: &outcome)

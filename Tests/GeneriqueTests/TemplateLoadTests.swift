@@ -52,4 +52,24 @@ import Testing
                 "partials/c": "{{x}}",
             ]) == [])
     }
+
+    @Test(arguments: [
+        "{{{bioHTML}}}", "{{&site.headerHTML}}", "{{{ page.jsonLD }}}", "{{#page}}{{{jsonLD}}}{{/page}}",
+        "{{#members}}{{{html}}}{{/members}}", "{{#bioHTML}}{{{.}}}{{/bioHTML}}", "{{#bioHTML}}{{^x}}{{&.}}{{/x}}{{/bioHTML}}",
+        "{{name}}{{.}}{{#role}}{{.}}{{/role}}",
+    ])
+    func rawOutputOfHTMLIsAccepted(template: String) {
+        #expect(Self.diagnostics(["home": template]) == [])
+    }
+
+    @Test(arguments: [
+        "{{{name}}}", "{{& name }}", "{{{ page.title }}}", "{{{uppercased(name)}}}", "{{{.}}}", "{{#role}}{{{.}}}{{/role}}",
+        "{{#bioHTML}}{{#role}}{{{.}}}{{/role}}{{/bioHTML}}", "{{#bioHTML}}{{{name}}}{{/bioHTML}}",
+        "{{<frame}}{{$content}}{{{name}}}{{/content}}{{/frame}}",
+    ])
+    func rawOutputOfAnythingElseIsRefused(template: String) {
+        let diagnostics = Self.diagnostics(["home": template, "frame": "{{$content}}{{/content}}"])
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.allSatisfy { $0.contains("[unescaped-template-value]") })
+    }
 }
