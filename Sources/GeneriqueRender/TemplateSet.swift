@@ -52,6 +52,12 @@ public struct TemplateSet: Sendable {
                 continue
             }
             let name = String(relative.dropLast(".mustache".count))
+            // Before swift-mustache, whose parser reads a tag missing a brace up to the next '}}' or the end.
+            let unclosed = TemplateScanner.unclosedTagErrors(in: text, path: file.path)
+            guard unclosed.isEmpty else {
+                diagnostics += unclosed
+                continue
+            }
             do {
                 library.register(try MustacheTemplate(string: TemplateEscaping.pragmaLine + text), named: name)
                 tags[name] = TemplateTags.parse(text, path: file.path)

@@ -6,13 +6,17 @@ import Testing
 /// What `TemplateSet.load` refuses before anything renders, on small in-memory template sets.
 @Suite struct TemplateLoadTests {
     /// The diagnostics of loading the required templates (each a plain `{{x}}`) plus `extra`, by name.
-    static func diagnostics(_ extra: [String: String]) -> [String] {
+    static func load(_ extra: [String: String]) -> [Diagnostic] {
         let required = TemplateSet.requiredTemplates.filter { extra[$0] == nil }
         let files = required.map { SourceFile(path: "templates/\($0).mustache", text: "{{x}}") }
             + extra.map { SourceFile(path: "templates/\($0.key).mustache", text: $0.value) }
         let (set, diagnostics) = TemplateSet.load(from: SourceTree(files: files))
         if diagnostics.containsErrors { #expect(set == nil) }
-        return diagnostics.map(\.formatted)
+        return diagnostics
+    }
+
+    static func diagnostics(_ extra: [String: String]) -> [String] {
+        load(extra).map(\.formatted)
     }
 
     static let cycleHint =
@@ -71,5 +75,26 @@ import Testing
         let diagnostics = Self.diagnostics(["home": template, "frame": "{{$content}}{{/content}}"])
         #expect(diagnostics.count == 1)
         #expect(diagnostics.allSatisfy { $0.contains("[unescaped-template-value]") })
+    }
+
+    /// A tag missing a closing brace is reported at its own `{{`, quoting the tag alone, and scanning goes on.
+    @Test(arguments: [
+        ("{{#added}\n<p>\n{{x}}</p>\n{{/added}}", ["1:1 tag '{{#added}' is not closed with '}}'"]),
+        ("{{#added}\r\n{{/added}}", ["1:1 tag '{{#added}' is not closed with '}}'"]),
+        ("<b>{{{x}}</b>", ["1:4 tag '{{{x}}' is not closed with '}}}'"]),
+        ("{{{x}\n", ["1:1 tag '{{{x}' is not closed with '}}}'"]),
+        ("{{x {{y}}", ["1:1 tag '{{x' is not closed with '}}'"]),
+        ("é {{x", ["1:3 tag '{{x' is not closed with '}}'"]),
+        ("{{a}\n{{b}}{{c}\n", ["1:1 tag '{{a}' is not closed with '}}'", "2:6 tag '{{c}' is not closed with '}}'"]),
+        ("{{#x\n}}{{/x}}", ["1:1 tag '{{#x' is not closed with '}}'"]),
+        ("{{" + String(repeating: "a", count: 60) + "\n", ["1:1 tag '{{" + String(repeating: "a", count: 38) + "…' is not closed with '}}'"]),
+        ("<p>\n  {{! à revoir\n</p>\n", ["2:3 comment '{{! à revoir' is not closed with '}}'"]),
+        ("{{! a comment\nover two lines }}{{x}}\n{{y}}", []),
+    ])
+    func unclosedTagsAreReportedAtTheirBraces(template: String, expected: [String]) {
+        let diagnostics = Self.load(["home": template])
+        #expect(diagnostics.allSatisfy { $0.code == "template-syntax" && $0.location.path == "templates/home.mustache" })
+        let prefix = "template syntax error: "
+        #expect(diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message.dropFirst(prefix.count))" } == expected)
     }
 }
