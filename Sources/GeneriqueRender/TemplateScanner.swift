@@ -48,8 +48,24 @@ enum TemplateScanner {
         return tags
     }
 
-    /// Syntax errors for the tags that are not closed, each at its own opening braces.
-    static func unclosedTagErrors(in text: String, path: String) -> [Diagnostic] {
+    /// Syntax errors for the tags that are not closed, each at its own opening braces, and for a lone `{`
+    /// ending the file, which swift-mustache's parser takes for the start of a tag (it reports an
+    /// "overflow").
+    static func syntaxErrors(in text: String, path: String) -> [Diagnostic] {
+        var errors = unclosedTagErrors(in: text, path: path)
+        let scalars = text.unicodeScalars
+        if scalars.last == "{", scalars.dropLast().last != "{" {
+            let lastLine = scalars.split(separator: "\n", omittingEmptySubsequences: false).last ?? []
+            errors.append(
+                .error(
+                    at: SourceLocation(path: path, line: scalars.count(where: { $0 == "\n" }) + 1, column: lastLine.count),
+                    "template syntax error: the file ends with '{', read as the start of a tag", code: "template-syntax",
+                    hint: "end the file with a newline after it, or write it '&#123;'"))
+        }
+        return errors
+    }
+
+    private static func unclosedTagErrors(in text: String, path: String) -> [Diagnostic] {
         scan(text, path: path).compactMap { tag in
             guard let unclosed = tag.unclosed else { return nil }
             if tag.sigil == "!" {

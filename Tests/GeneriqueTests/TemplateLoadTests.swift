@@ -1,4 +1,5 @@
 import GeneriqueCore
+import PropertyBased
 import Testing
 
 @testable import GeneriqueRender
@@ -77,7 +78,8 @@ import Testing
         #expect(diagnostics.allSatisfy { $0.contains("[unescaped-template-value]") })
     }
 
-    /// A tag missing a closing brace is reported at its own `{{`, quoting the tag alone, and scanning goes on.
+    /// Syntax errors where they are: a tag missing a closing brace at its own `{{`, quoting the tag alone,
+    /// and the scan goes on; a file ending with a lone `{` at it; swift-mustache's own errors where it stopped.
     @Test(arguments: [
         ("{{#added}\n<p>\n{{x}}</p>\n{{/added}}", ["1:1 tag '{{#added}' is not closed with '}}'"]),
         ("{{#added}\r\n{{/added}}", ["1:1 tag '{{#added}' is not closed with '}}'"]),
@@ -90,11 +92,29 @@ import Testing
         ("{{" + String(repeating: "a", count: 60) + "\n", ["1:1 tag '{{" + String(repeating: "a", count: 38) + "…' is not closed with '}}'"]),
         ("<p>\n  {{! à revoir\n</p>\n", ["2:3 comment '{{! à revoir' is not closed with '}}'"]),
         ("{{! a comment\nover two lines }}{{x}}\n{{y}}", []),
+        ("<p>{\n}</p>{", ["2:6 the file ends with '{', read as the start of a tag"]),
+        // swift-mustache's own errors, at the place its parser stopped, even after CRLF line endings.
+        ("é\r\nb {{na me}}", ["2:8 a tag's name may hold only ASCII letters, digits, '.', '-', '_' and a transform's parentheses"]),
     ])
-    func unclosedTagsAreReportedAtTheirBraces(template: String, expected: [String]) {
+    func syntaxErrorsArePositionedAtTheirCause(template: String, expected: [String]) {
         let diagnostics = Self.load(["home": template])
         #expect(diagnostics.allSatisfy { $0.code == "template-syntax" && $0.location.path == "templates/home.mustache" })
         let prefix = "template syntax error: "
         #expect(diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message.dropFirst(prefix.count))" } == expected)
+    }
+
+    /// Whatever the braces, newlines and sigils, loading ends with every problem positioned inside the file.
+    @Test func anyTemplateTextLoadsWithProblemsInsideIt() async {
+        let pieces = ["{{", "}}", "{", "}", "\n", "\r\n", "!", "#", "^", "/", "&", ">", "$", " ", "x", "é", ".", "\r", "<", "e\u{301}", "%", "="]
+        let text = Gen<Int>.int(in: 0..<pieces.count).array(of: 0...24).map { $0.map { pieces[$0] }.joined() }
+        await propertyCheck(count: 2_000, input: text) { text in
+            let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            for diagnostic in Self.load(["home": text]) where diagnostic.location.path == "templates/home.mustache" {
+                let line = diagnostic.location.line
+                #expect(line >= 1 && line <= lines.count, "\(diagnostic.formatted) in \(text.debugDescription)")
+                let width = line <= lines.count ? lines[line - 1].count : 0
+                #expect(diagnostic.location.column <= width + 1, "\(diagnostic.formatted) in \(text.debugDescription)")
+            }
+        }
     }
 }
