@@ -25,22 +25,28 @@ extension TemplateSet {
         -> (SourceLocation, String)
     {
         let scalars = Array(text.unicodeScalars)
-        let lf = String(
-            String.UnicodeScalarView(
-                scalars.indices.lazy.filter { !(scalars[$0] == "\r" && $0 + 1 < scalars.count && scalars[$0 + 1] == "\n") }
-                    .map { scalars[$0] }))
-        var context = error.context
-        if lf.unicodeScalars.count != scalars.count {
-            do { _ = try MustacheTemplate(string: TemplateEscaping.pragmaLine + lf) } catch let again as MustacheTemplate.ParserError {
-                context = again.context
-            } catch {}
+        var lf = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated()
+        where !(scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n") {
+            lf.append(scalar)
         }
-        let lines = lf.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
+        var context = error.context
+        if lf.count != scalars.count, let again = parserError(in: String(lf)) { context = again.context }
+        let lines = lf.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
         // Lines count from the file's first line, not from the pragma line put before it.
         let lineNumber = min(max(context.lineNumber - 1, 1), lines.count)
         let line = lines[lineNumber - 1]
         let column = line.prefix(max(context.columnNumber - 1, 0)).unicodeScalars.count + 1
         return (SourceLocation(path: path, line: lineNumber, column: column), line)
+    }
+
+    private static func parserError(in text: String) -> MustacheTemplate.ParserError? {
+        do {
+            _ = try MustacheTemplate(string: TemplateEscaping.pragmaLine + text)
+            return nil
+        } catch {
+            return error as? MustacheTemplate.ParserError
+        }
     }
 
     private static func describe(_ error: Error) -> String {
