@@ -52,23 +52,17 @@ public struct TemplateSet: Sendable {
                 continue
             }
             let name = String(relative.dropLast(".mustache".count))
+            // Before swift-mustache, whose parser reads a tag missing a brace up to the next '}}' or the end.
+            let syntaxErrors = TemplateScanner.syntaxErrors(in: text, path: file.path)
+            guard syntaxErrors.isEmpty else {
+                diagnostics += syntaxErrors
+                continue
+            }
             do {
                 library.register(try MustacheTemplate(string: TemplateEscaping.pragmaLine + text), named: name)
                 tags[name] = TemplateTags.parse(text, path: file.path)
             } catch let error as MustacheTemplate.ParserError {
-                if let problem = TemplateTags.structureProblem(in: text, path: file.path) {
-                    diagnostics.append(
-                        .error(at: problem.location, "template syntax error: \(problem.message)", code: "template-syntax",
-                               hint: "close each {{#name}} or {{^name}} with {{/name}}, innermost first"))
-                    continue
-                }
-                let near = error.context.line.trimmingWhitespace()
-                diagnostics.append(
-                    .error(
-                        // Lines count from the file's first line, not from the pragma line put before it.
-                        at: SourceLocation(path: file.path, line: error.context.lineNumber - 1, column: error.context.columnNumber),
-                        "template syntax error: \(describe(error.error))", code: "template-syntax",
-                        hint: near.isEmpty ? nil : "near: \(near)"))
+                diagnostics.append(diagnostic(for: error, in: text, path: file.path))
             } catch {
                 diagnostics.append(
                     .error(at: SourceLocation(path: file.path), "template error: \(error)", code: "template-syntax"))
@@ -96,6 +90,8 @@ public struct TemplateSet: Sendable {
                             ?? "create templates/\(inclusion.name).mustache"))
             }
         }
+        diagnostics += TemplateCycles.diagnostics(in: tags)
+        diagnostics += tags.values.flatMap(TemplateRawOutput.diagnostics)
         diagnostics.sort()
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         let fingerprintState = FingerprintState(value: 0xcbf2_9ce4_8422_2325)
@@ -106,17 +102,5 @@ public struct TemplateSet: Sendable {
         let set = TemplateSet(
             library: library, tags: tags, assets: assets.sorted { $0.path < $1.path }, fingerprint: fingerprintState.value)
         return (set, diagnostics)
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a section is closed with the wrong name"
-        case MustacheTemplate.Error.unfinishedName: "a tag is not closed with '}}'"
-        case MustacheTemplate.Error.expectedSectionEnd: "a section is never closed"
-        case MustacheTemplate.Error.invalidSetDelimiter: "invalid delimiter change"
-        case MustacheTemplate.Error.textInsideInheritSection: "text outside a block inside '{{<…}}'"
-        case MustacheTemplate.Error.illegalTokenInsideInheritSection: "only blocks may appear inside '{{<…}}'"
-        default: "\(error)"
-        }
     }
 }

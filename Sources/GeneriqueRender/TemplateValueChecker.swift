@@ -22,7 +22,7 @@ struct TemplateValueChecker {
 
     func check(template name: String, with view: Any) -> Outcome {
         var outcome = Outcome()
-        walk(templates[name] ?? [], stack: [.value(view)], depth: 0, into: &outcome)
+        walk(templates[name] ?? [], stack: [.value(view)], into: &outcome)
         return outcome
     }
 
@@ -37,22 +37,22 @@ struct TemplateValueChecker {
         case missing
     }
 
-    private func walk(_ nodes: [TemplateNode], stack: [Context], depth: Int, into outcome: inout Outcome) {
-        guard depth < 16 else { return }  // recursive partials: Mustache allows them, the check stops
+    /// Templates that include themselves are refused when loaded (`TemplateCycles`), so the walk ends.
+    private func walk(_ nodes: [TemplateNode], stack: [Context], into outcome: inout Outcome) {
         for node in nodes {
             switch node {
-            case .variable(let name, let location):
+            case .variable(let name, let location, _):
                 _ = resolve(name, at: location, in: stack, into: &outcome)
             case .section(let name, let inverted, let location, let children):
                 let value = resolve(name, at: location, in: stack, into: &outcome)
                 if inverted {
-                    walk(children, stack: stack, depth: depth, into: &outcome)
+                    walk(children, stack: stack, into: &outcome)
                     continue
                 }
                 let contexts = contexts(inside: value)
                 guard !contexts.isEmpty else {
                     outcome.unchecked.insert(location)
-                    walk(children, stack: stack + [.unknown], depth: depth, into: &outcome)
+                    walk(children, stack: stack + [.unknown], into: &outcome)
                     continue
                 }
                 // A section entered several times (the first elements of a list) leaves unchecked only what
@@ -60,18 +60,18 @@ struct TemplateValueChecker {
                 var uncheckedByAll: Set<SourceLocation>?
                 for context in contexts {
                     var inner = Outcome()
-                    walk(children, stack: stack + [context], depth: depth, into: &inner)
+                    walk(children, stack: stack + [context], into: &inner)
                     outcome.diagnostics += inner.diagnostics
                     uncheckedByAll = uncheckedByAll.map { $0.intersection(inner.unchecked) } ?? inner.unchecked
                 }
                 outcome.unchecked.formUnion(uncheckedByAll ?? [])
             case .block(_, let children):
-                walk(children, stack: stack, depth: depth, into: &outcome)
+                walk(children, stack: stack, into: &outcome)
             case .partial(let name, _):
-                walk(templates[name] ?? [], stack: stack, depth: depth + 1, into: &outcome)
+                walk(templates[name] ?? [], stack: stack, into: &outcome)
             case .parent(let name, _, let children):
-                walk(children, stack: stack, depth: depth, into: &outcome)
-                walk(templates[name] ?? [], stack: stack, depth: depth + 1, into: &outcome)
+                walk(children, stack: stack, into: &outcome)
+                walk(templates[name] ?? [], stack: stack, into: &outcome)
             }
         }
     }

@@ -11,13 +11,44 @@ import Testing
     private static let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "data", "poster", "xlink:href"]
 
     private func buildHostileSite() async throws -> [OutputFile] {
+        let result = try await Self.generateHostileSite()
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.formatted) == [])
+        return try #require(result.files)
+    }
+
+    /// The hostile content built with the shipped theme, its templates first passed through `editTemplate`.
+    private static func generateHostileSite(editTemplate: (SourceFile) -> SourceFile = { $0 }) async throws
+        -> SiteGenerator.Result
+    {
         let (content, readDiagnostics) = try await SourceReader.read(
             folders: ["content"], root: TestPaths.fixtures.appendingPathComponent("Sites/hostile"))
         let (theme, _) = try await SourceReader.read(folders: ["templates"], root: TestPaths.packageRoot)
-        let result = await SiteGenerator.generate(SourceTree(files: content.files + theme.files))
         #expect(readDiagnostics.isEmpty)
-        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.formatted) == [])
-        return try #require(result.files)
+        return await SiteGenerator.generate(SourceTree(files: content.files + theme.files.map(editTemplate)))
+    }
+
+    /// A card printing the name and the sociétés with triple braces would put the profile's `<img onerror>`
+    /// and the société's `<script>` on every list: the build refuses it, at each tag.
+    @Test func rawTagsOnTextFieldsAreRefused() async throws {
+        let card = "templates/partials/profile-card.mustache"
+        let result = try await Self.generateHostileSite { file in
+            guard file.path == card else { return file }
+            let text = String(decoding: file.bytes, as: UTF8.self)
+            return SourceFile(
+                path: card,
+                text: text.replacingOccurrences(of: "{{name}}", with: "{{{name}}}")
+                    .replacingOccurrences(of: "{{.}}", with: "{{{.}}}"))
+        }
+        let leaking = (result.files ?? []).filter { page in
+            let html = String(decoding: page.bytes, as: UTF8.self)
+            return html.contains("<script>alert('societe')") || html.contains("<img src=x onerror")
+        }
+        #expect(leaking.map(\.path) == [])
+        #expect(result.files == nil)
+        #expect(
+            result.diagnostics.map { "\($0.location.path):\($0.location.line):\($0.location.column) \($0.code)" } == [
+                "\(card):2:41 unescaped-template-value", "\(card):5:27 unescaped-template-value",
+            ])
     }
 
     @Test func noPageContainsExecutableContent() async throws {

@@ -5,9 +5,10 @@ import Testing
 
 /// Every folder of `Tests/Fixtures/Invalid/` is a small site with mistakes; `expected.txt` holds the exact
 /// diagnostics (`path:line:col: severity: message [code]` and hint lines) a build must report.
-/// A case without `templates/` uses the basic fixture's templates. Re-record after an intended change with
+/// A case without `templates/` uses the basic fixture's templates. The time limit makes a check that never
+/// ends a failure rather than a hung run. Re-record after an intended change with
 /// `RECORD_FIXTURES=1 swift test --filter InvalidFixtureTests`.
-@Suite struct InvalidFixtureTests {
+@Suite(.timeLimit(.minutes(1))) struct InvalidFixtureTests {
     static let folder = TestPaths.fixtures.appendingPathComponent("Invalid")
 
     static let cases: [String] = {

@@ -56,6 +56,33 @@ import Testing
         #expect(image.header("Content-Type") == "image/svg+xml")
     }
 
+    @Test func aPartialIncludingItselfIsShownUntilFixed() async throws {
+        let root = try Self.copyOfBasicFixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let server = try await RunningServer(root: root)
+        defer { server.stop() }
+        let client = server.client
+        let generations = GenerationFeed(client: client)
+        defer { generations.stop() }
+        #expect(try await generations.next() == 1)
+
+        // Rendering it would recurse until the process crashes: the server reports the cycle instead.
+        let partial = root.appendingPathComponent("templates/partials/follow.mustache")
+        let goodPartial = try Data(contentsOf: partial)
+        try (String(decoding: goodPartial, as: UTF8.self) + "{{> partials/follow}}\n").write(
+            to: partial, atomically: true, encoding: .utf8)
+        #expect(try await generations.next() == 2)
+        let broken = try await client.get("/guide/")
+        #expect(broken.status == 500)
+        #expect(broken.body.contains("templates/partials/follow.mustache:6:1"))
+        #expect(broken.body.contains("partials/follow → partials/follow"))
+        #expect(broken.body.contains("template-cycle"))
+
+        try goodPartial.write(to: partial)
+        #expect(try await generations.next() == 3)
+        #expect(try await client.get("/guide/").status == 200)
+    }
+
     @Test func servesLikeAStaticHost() async throws {
         let root = try Self.copyOfBasicFixture()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -36,18 +36,19 @@ import Testing
     }
 
     /// Templates exercising what the pragma line could disturb: a first line that is a standalone tag, a
-    /// parent, blocks, indented partials, a template's own content type, CRLF line endings.
+    /// parent, blocks, indented partials, a template's own content type, CRLF line endings. The value is
+    /// named like rendered HTML, the only kind of field a template may print raw.
     private static let templates: [String: String] = [
-        "test-child": "{{<test-base}}\n{{$body}}\n  {{> test-part}}\n[{{x}}|{{{x}}}|{{&x}}]\n{{/body}}\n{{/test-base}}\n",
-        "test-base": "{{! the parent }}\n<b title=\"{{x}}\">\n{{$body}}default {{x}}{{/body}}\n</b>\n",
-        "test-part": "{{#x}}\n<i>{{.}}</i>\n{{/x}}\n{{x}}/{{{x}}}\n",
-        "test-text": "{{%CONTENT_TYPE: TEXT}}\n{{x}} {{> test-part}}",
-        "test-crlf": "{{#x}}\r\n{{x}}\r\n{{/x}}\r\n{{<test-base}}{{/test-base}}",
-        "test-inline": "{{x}}{{<test-base}}{{$body}}{{{x}}}{{/body}}{{/test-base}}",
-        "test-blank": "\n\n{{x}}\n",
-        "hostile-page": "{{<hostile-layout}}{{$body}}[{{x}}|{{{x}}}]{{> hostile-part}}{{/body}}{{/hostile-layout}}",
-        "hostile-layout": "<p title=\"{{x}}\">{{$body}}{{/body}}</p>\n",
-        "hostile-part": "({{x}}|{{&x}})",
+        "test-child": "{{<test-base}}\n{{$body}}\n  {{> test-part}}\n[{{xHTML}}|{{{xHTML}}}|{{&xHTML}}]\n{{/body}}\n{{/test-base}}\n",
+        "test-base": "{{! the parent }}\n<b title=\"{{xHTML}}\">\n{{$body}}default {{xHTML}}{{/body}}\n</b>\n",
+        "test-part": "{{#xHTML}}\n<i>{{.}}</i>\n{{/xHTML}}\n{{xHTML}}/{{{xHTML}}}\n",
+        "test-text": "{{%CONTENT_TYPE: TEXT}}\n{{xHTML}} {{> test-part}}",
+        "test-crlf": "{{#xHTML}}\r\n{{xHTML}}\r\n{{/xHTML}}\r\n{{<test-base}}{{/test-base}}",
+        "test-inline": "{{xHTML}}{{<test-base}}{{$body}}{{{xHTML}}}{{/body}}{{/test-base}}",
+        "test-blank": "\n\n{{xHTML}}\n",
+        "hostile-page": "{{<hostile-layout}}{{$body}}[{{xHTML}}|{{{xHTML}}}]{{> hostile-part}}{{/body}}{{/hostile-layout}}",
+        "hostile-layout": "<p title=\"{{xHTML}}\">{{$body}}{{/body}}</p>\n",
+        "hostile-part": "({{xHTML}}|{{&xHTML}})",
     ]
 
     private static func loadSet() throws -> TemplateSet {
@@ -63,14 +64,14 @@ import Testing
         let set = try Self.loadSet()
         let plain = MustacheLibrary(templates: try Self.templates.mapValues { try MustacheTemplate(string: $0) })
         for value in Self.tricky {
-            #expect(set.library.render(["x": value], withTemplate: template) == plain.render(["x": value], withTemplate: template))
+            #expect(set.library.render(["xHTML": value], withTemplate: template) == plain.render(["xHTML": value], withTemplate: template))
         }
     }
 
     /// Users' templates keep Mustache's rule through partials and parents: `{{x}}` escapes, `{{{x}}}` does not.
     @Test func hostileValueIsEscapedThroughPartialsAndParents() throws {
         let set = try Self.loadSet()
-        let html = try #require(set.library.render(["x": "<script>&\"'"], withTemplate: "hostile-page"))
+        let html = try #require(set.library.render(["xHTML": "<script>&\"'"], withTemplate: "hostile-page"))
         let escaped = "&lt;script&gt;&amp;&quot;&#39;"
         #expect(html == "<p title=\"\(escaped)\">[\(escaped)|<script>&\"'](\(escaped)|<script>&\"')</p>\n")
     }
