@@ -85,6 +85,25 @@ import Testing
         }
     }
 
+    @Test func headAnswersWithTheLengthOfTheGetBodyAndNoBody() async throws {
+        let root = try Self.copyOfBasicFixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let server = try await RunningServer(root: root)
+        defer { server.stop() }
+        let page = try await server.client.get("/guide/profils/eric-abel/")
+        #expect(page.status == 200)
+
+        let connection = try await RawHTTPConnection(port: server.client.port)
+        defer { connection.close() }
+        try await connection.send("HEAD /guide/profils/eric-abel/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        let bytes = try #require(try await connection.readToEnd(), "the server closes after answering")
+        let head = try #require(RawHTTPResponse(bytes))
+        #expect(head.status == 200)
+        #expect(head.headers["content-length"] == String(page.body.utf8.count))
+        #expect(head.headers["etag"] == page.header("ETag"))
+        #expect(head.body.isEmpty, "no body after the head")
+    }
+
     /// The basic fixture (base path `/guide/`) in a temporary folder the test may edit.
     static func copyOfBasicFixture() throws -> URL {
         let root = TestPaths.temporaryFolder()
