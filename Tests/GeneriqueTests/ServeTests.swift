@@ -122,9 +122,10 @@ struct RunningServer {
 
     struct DidNotStart: Error {}
 
-    init(root: URL) async throws {
+    init(root: URL, limits: RequestLimits = RequestLimits()) async throws {
         let (events, sink) = AsyncStream.makeStream(of: LiveEvent.self)
-        task = Task { try await LiveServer.run(LiveServerOptions(root: root, port: 0)) { sink.yield($0) } }
+        let options = LiveServerOptions(root: root, port: 0, limits: limits)
+        task = Task { try await LiveServer.run(options) { sink.yield($0) } }
         var iterator = events.makeAsyncIterator()
         guard case .listening(let url) = await iterator.next(), let port = url.port else {
             task.cancel()

@@ -3,27 +3,28 @@ import Foundation
 
 /// A connection to a server on loopback that speaks HTTP by hand, for what a polite client never sends (and
 /// for reading exactly the bytes a server answers). Every read has a deadline, so a silent server fails the
-/// test instead of hanging it.
+/// test instead of hanging it; a generous one, as the whole suite shares two cores.
 struct RawHTTPConnection {
     private let socket: AsyncSocket
 
-    /// Connects to `127.0.0.1:port`.
-    init(port: UInt16) async throws {
+    /// Connects to `127.0.0.1:port`, and sends `opening` at once (a few bytes, without waiting for anything
+    /// else to run first: the server's clock starts with the connection).
+    init(port: UInt16, opening: String = "") async throws {
         socket = try await AsyncSocket.connected(to: try sockaddr_in.inet(ip4: "127.0.0.1", port: port))
+        if !opening.isEmpty { _ = try socket.socket.write(Data(opening.utf8)) }
     }
 
-    /// Sends `text` as it is (`\r\n` included).
-    func send(_ text: String) async throws {
-        try await socket.write(Data(text.utf8))
-    }
+    /// Did not take all the bytes in time.
+    struct SendTimedOut: Error {}
 
-    /// Sends `bytes` as they are.
-    func send(_ bytes: [UInt8]) async throws {
-        try await socket.write(Data(bytes))
+    /// Sends `text` as it is (`\r\n` included); throws if the server does not take it within `limit`.
+    func send(_ text: String, within limit: Duration = .seconds(30)) async throws {
+        let data = Data(text.utf8)
+        guard try await Self.racing(limit, { [socket] in try await socket.write(data) }) != nil else { throw SendTimedOut() }
     }
 
     /// The bytes received until the server closed the connection; nil if it did not within `limit`.
-    func readToEnd(within limit: Duration = .seconds(10)) async throws -> [UInt8]? {
+    func readToEnd(within limit: Duration = .seconds(30)) async throws -> [UInt8]? {
         try await Self.racing(limit) { [socket] in
             var received: [UInt8] = []
             while true {
@@ -38,15 +39,20 @@ struct RawHTTPConnection {
         }
     }
 
-    /// The next response (a head, and as many bytes of body as its `Content-Length` says unless
-    /// `bodiless`); nil if it did not come whole within `limit`.
-    func readResponse(bodiless: Bool = false, within limit: Duration = .seconds(10)) async throws -> RawHTTPResponse? {
+    /// The next `count` responses, each a head and as many bytes of body as its `Content-Length` says; nil if
+    /// they did not all come within `limit`.
+    func readResponses(_ count: Int, within limit: Duration = .seconds(30)) async throws -> [RawHTTPResponse]? {
         try await Self.racing(limit) { [socket] in
             var received: [UInt8] = []
             while true {
-                if let response = RawHTTPResponse(received), bodiless || response.body.count >= response.contentLength {
-                    return response
+                var responses: [RawHTTPResponse] = []
+                var rest = received[...]
+                while responses.count < count, var response = RawHTTPResponse(rest), response.body.count >= response.contentLength {
+                    response.body = Array(response.body.prefix(response.contentLength))
+                    responses.append(response)
+                    rest = rest.dropFirst(response.headLength + response.contentLength)
                 }
+                if responses.count == count { return responses }
                 received += try await socket.read(atMost: 65536)
             }
         }
@@ -87,14 +93,17 @@ struct RawHTTPResponse {
     let status: Int
     /// The header fields, names in lower case.
     let headers: [String: String]
-    /// Every byte after the blank line that ends the head.
-    let body: [UInt8]
+    /// Every byte after the blank line that ends the head (`readResponses` keeps only `Content-Length` of them).
+    var body: [UInt8]
+    /// The bytes of the head, blank line included.
+    let headLength: Int
 
     /// The `Content-Length`, or 0.
     var contentLength: Int { headers["content-length"].flatMap { Int($0) } ?? 0 }
 
     /// Parses `bytes`; nil until they hold a whole head.
-    init?(_ bytes: [UInt8]) {
+    init?(_ bytes: some Collection<UInt8>) {
+        let bytes = Array(bytes)
         let separator = Array("\r\n\r\n".utf8)
         guard let end = bytes.indices.first(where: { bytes[$0...].starts(with: separator) }) else { return nil }
         let lines = String(decoding: bytes[..<end], as: UTF8.self).components(separatedBy: "\r\n")
@@ -107,6 +116,7 @@ struct RawHTTPResponse {
             headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
         self.headers = headers
-        body = Array(bytes[(end + separator.count)...])
+        headLength = end + separator.count
+        body = Array(bytes[headLength...])
     }
 }
