@@ -157,7 +157,7 @@ final class GenerationFeed: Sendable {
         }
     }
 
-    /// The next generation announced, or nil after 10 seconds.
+    /// The next generation announced, or nil after 30 seconds (generous: the whole suite shares two cores).
     func next() async throws -> Int? {
         try await withThrowingTaskGroup(of: Int?.self) { group in
             group.addTask { [stream] in
@@ -165,7 +165,7 @@ final class GenerationFeed: Sendable {
                 return await iterator.next()
             }
             group.addTask {
-                try await Task.sleep(for: .seconds(10))
+                try await Task.sleep(for: .seconds(30))
                 return nil
             }
             let first = try await group.next() ?? nil
