@@ -16,8 +16,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", exact: "2.0.1"),
-        // HTTP for `serve`: two small modules and no dependencies (Hummingbird would bring SwiftNIO, which
-        // CI would rebuild on every run for a development server).
+        // Sockets for `serve` (FlyingSocks; the HTTP/1.1 over them is our own, with size caps and timeouts),
+        // and FlyingFox's HTTP client and server for tests: small modules, no dependencies (Hummingbird would
+        // bring SwiftNIO, which CI would rebuild on every run for a development server).
         .package(url: "https://github.com/swhitty/FlyingFox.git", exact: "0.27.1"),
     ],
     targets: [
@@ -58,7 +59,7 @@ let package = Package(
             name: "GeneriqueServe",
             dependencies: [
                 "GeneriqueBuild", "GeneriqueContent", "GeneriqueCore", "GeneriqueRender",
-                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         // Command-line interface.

@@ -24,7 +24,7 @@ public struct LiveResponse: Sendable, Equatable {
     public var status: Int
     /// Header fields by name.
     public var headers: [String: String]
-    /// The body (empty for HEAD and 304).
+    /// The body (empty for HEAD and 304); `Content-Length` says how long the GET body is.
     public var body: [UInt8]
 }
 
@@ -37,10 +37,15 @@ public enum LiveResponder {
     /// The Server-Sent Events stream announcing new versions.
     public static let eventsPath = "/__generique/events"
 
-    /// The response to `request` for the site as it is now.
+    /// The response to `request` for the site as it is now. A HEAD gets the headers a GET would get,
+    /// `Content-Length` included, and no body.
     public static func respond(to request: LiveRequest, site: ServedSite) -> LiveResponse {
+        answer(request, site: site).framed(for: request.method)
+    }
+
+    private static func answer(_ request: LiveRequest, site: ServedSite) -> LiveResponse {
         guard request.method == "GET" || request.method == "HEAD" else {
-            return plain(405, "Méthode non prise en charge : \(request.method)", extra: ["Allow": "GET, HEAD"])
+            return .plain(405, "Méthode non prise en charge : \(request.method)", extra: ["Allow": "GET, HEAD"])
         }
         if request.path == scriptPath {
             return finish(request, status: 200, mediaType: MediaType.javascript, body: Array(ReloadPage.script.utf8))
@@ -48,7 +53,7 @@ public enum LiveResponder {
         let segments = request.path.split(separator: "/", omittingEmptySubsequences: false)
         guard request.path.hasPrefix("/"), !segments.contains(where: { $0 == ".." || $0 == "." }),
             !request.path.contains("\0"), !request.path.contains("\\")
-        else { return plain(400, "Chemin refusé : \(request.path)") }
+        else { return .plain(400, "Chemin refusé : \(request.path)") }
         guard site.isReady else {
             return html(request, status: 503, page: ReloadPage.building(), site: site)
         }
@@ -76,7 +81,7 @@ public enum LiveResponder {
 
     private static func notFound(_ request: LiveRequest, site: ServedSite) -> LiveResponse {
         if site.hasErrors { return html(request, status: 500, page: ReloadPage.overlay(site.diagnostics), site: site) }
-        guard let page = site.files["404.html"] else { return plain(404, "Page introuvable : \(request.path)") }
+        guard let page = site.files["404.html"] else { return .plain(404, "Page introuvable : \(request.path)") }
         return html(request, status: 404, page: page, site: site)
     }
 
@@ -89,17 +94,27 @@ public enum LiveResponder {
     private static func finish(_ request: LiveRequest, status: Int, mediaType: String, body: [UInt8]) -> LiveResponse {
         let etag = "\"\(String(ContentHash.of(body), radix: 16))\""
         let headers = ["Content-Type": mediaType, "Cache-Control": "no-cache", "ETag": etag, "X-Content-Type-Options": "nosniff"]
-        if status == 200, let tags = request.ifNoneMatch,
-            tags.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == etag || $0 == "*" })
-        {
+        if status == 200, let field = request.ifNoneMatch, EntityTag.weaklyMatches(field, etag) {
             return LiveResponse(status: 304, headers: ["ETag": etag, "Cache-Control": "no-cache"], body: [])
         }
-        return LiveResponse(status: status, headers: headers, body: request.method == "HEAD" ? [] : body)
+        return LiveResponse(status: status, headers: headers, body: body)
     }
+}
 
-    private static func plain(_ status: Int, _ text: String, extra: [String: String] = [:]) -> LiveResponse {
+extension LiveResponse {
+    /// A short text answer, for refusals.
+    static func plain(_ status: Int, _ text: String, extra: [String: String] = [:]) -> LiveResponse {
         LiveResponse(
             status: status, headers: extra.merging(["Content-Type": MediaType.text]) { $1 },
             body: Array((text + "\n").utf8))
+    }
+
+    /// The response as it goes on the wire for `method`: `Content-Length` gives the body's size (a 304 has
+    /// none to give), and a HEAD keeps the headers without the body.
+    func framed(for method: String) -> LiveResponse {
+        var framed = self
+        if status != 304 { framed.headers["Content-Length"] = String(body.count) }
+        if method == "HEAD" { framed.body = [] }
+        return framed
     }
 }

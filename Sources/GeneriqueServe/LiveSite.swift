@@ -1,5 +1,3 @@
-import FlyingSocks
-
 /// The version of the site being served, and the tabs waiting to hear about the next one.
 public actor LiveSite {
     /// What requests are answered from now.
@@ -39,44 +37,5 @@ public actor LiveSite {
 
     private func removeListener(_ id: Int) {
         listeners[id] = nil
-    }
-}
-
-/// A Server-Sent Events body: one `site` event per published generation, as long as the tab listens.
-struct EventStreamBody: AsyncBufferedSequence {
-    typealias Element = UInt8
-    let generations: AsyncStream<Int>
-
-    func makeAsyncIterator() -> Iterator {
-        Iterator(generations: generations.makeAsyncIterator())
-    }
-
-    struct Iterator: AsyncBufferedIteratorProtocol {
-        var generations: AsyncStream<Int>.Iterator
-        var pending: [UInt8] = []
-        var greeted = false
-
-        mutating func next() async -> UInt8? {
-            guard await fill() else { return nil }
-            return pending.removeFirst()
-        }
-
-        mutating func nextBuffer(suggested count: Int) async -> [UInt8]? {
-            guard await fill() else { return nil }
-            let taken = Array(pending.prefix(count))
-            pending.removeFirst(taken.count)
-            return taken
-        }
-
-        /// Waits for the next event when nothing is pending; false when the stream has ended.
-        private mutating func fill() async -> Bool {
-            guard pending.isEmpty else { return true }
-            guard let generation = await generations.next() else { return false }
-            // `retry` makes the browser reconnect quickly after the server restarts.
-            let retry = greeted ? "" : "retry: 500\n"
-            greeted = true
-            pending = Array("\(retry)event: site\ndata: \(generation)\n\n".utf8)
-            return true
-        }
     }
 }

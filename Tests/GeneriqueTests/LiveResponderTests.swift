@@ -1,3 +1,4 @@
+import Foundation
 import GeneriqueCore
 import Testing
 
@@ -57,6 +58,28 @@ import Testing
         #expect(again.body.isEmpty)
         #expect(get("/guide/assets/style.css", method: "HEAD").body.isEmpty)
         #expect(get("/guide/assets/style.css", method: "POST").status == 405)
+    }
+
+    @Test(arguments: ["/guide/", "/guide/assets/style.css", "/guide/inconnu/", "/guide/profils/a", "/", "/guide/a\\b"])
+    func headSendsTheHeadersOfGetWithoutTheBody(path: String) {
+        let full = get(path)
+        let head = get(path, method: "HEAD")
+        #expect(head.status == full.status)
+        #expect(head.headers == full.headers)
+        #expect(head.headers["Content-Length"] == String(full.body.count))
+        #expect(head.body.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("{tag}", true), ("W/{tag}", true), ("*", true), (" * ", true), ("\"autre\", {tag}", true),
+        ("W/\"autre\",W/{tag}", true), ("\"a,b\" , W/{tag} ", true), ("\"autre\"", false),
+        ("W/\"autre\", \"x\"", false), ("{tag}x", false), ("W/", false), ("", false), ("\"", false),
+    ])
+    func ifNoneMatchComparesTagsWeakly(field: String, matches: Bool) throws {
+        let etag = try #require(get("/guide/assets/style.css").headers["ETag"])
+        let request = LiveRequest(
+            method: "GET", path: "/guide/assets/style.css", ifNoneMatch: field.replacingOccurrences(of: "{tag}", with: etag))
+        #expect(LiveResponder.respond(to: request, site: site).status == (matches ? 304 : 200), "\(field)")
     }
 
     @Test func errorsReplaceEveryPageButAssetsStay() throws {

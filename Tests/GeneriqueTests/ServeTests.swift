@@ -112,6 +112,25 @@ import Testing
         }
     }
 
+    @Test func headAnswersWithTheLengthOfTheGetBodyAndNoBody() async throws {
+        let root = try Self.copyOfBasicFixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let server = try await RunningServer(root: root)
+        defer { server.stop() }
+        let page = try await server.client.get("/guide/profils/eric-abel/")
+        #expect(page.status == 200)
+
+        let connection = try await RawHTTPConnection(port: server.client.port)
+        defer { connection.close() }
+        try await connection.send("HEAD /guide/profils/eric-abel/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        let bytes = try #require(try await connection.readToEnd(), "the server closes after answering")
+        let head = try #require(RawHTTPResponse(bytes))
+        #expect(head.status == 200)
+        #expect(head.headers["content-length"] == String(page.body.utf8.count))
+        #expect(head.headers["etag"] == page.header("ETag"))
+        #expect(head.body.isEmpty, "no body after the head")
+    }
+
     /// The basic fixture (base path `/guide/`) in a temporary folder the test may edit.
     static func copyOfBasicFixture() throws -> URL {
         let root = TestPaths.temporaryFolder()
@@ -130,9 +149,10 @@ struct RunningServer {
 
     struct DidNotStart: Error {}
 
-    init(root: URL) async throws {
+    init(root: URL, limits: RequestLimits = RequestLimits()) async throws {
         let (events, sink) = AsyncStream.makeStream(of: LiveEvent.self)
-        task = Task { try await LiveServer.run(LiveServerOptions(root: root, port: 0)) { sink.yield($0) } }
+        let options = LiveServerOptions(root: root, port: 0, limits: limits)
+        task = Task { try await LiveServer.run(options) { sink.yield($0) } }
         var iterator = events.makeAsyncIterator()
         guard case .listening(let url) = await iterator.next(), let port = url.port else {
             task.cancel()
@@ -164,7 +184,7 @@ final class GenerationFeed: Sendable {
         }
     }
 
-    /// The next generation announced, or nil after 10 seconds.
+    /// The next generation announced, or nil after 30 seconds (generous: the whole suite shares two cores).
     func next() async throws -> Int? {
         try await withThrowingTaskGroup(of: Int?.self) { group in
             group.addTask { [stream] in
@@ -172,7 +192,7 @@ final class GenerationFeed: Sendable {
                 return await iterator.next()
             }
             group.addTask {
-                try await Task.sleep(for: .seconds(10))
+                try await Task.sleep(for: .seconds(30))
                 return nil
             }
             let first = try await group.next() ?? nil

@@ -17,7 +17,8 @@ struct LoopbackClient {
     /// One request on a connection of its own.
     func get(_ path: String, method: HTTPMethod = .GET, headers: [String: String] = [:]) async throws -> Response {
         var client = HTTPClient()
-        var fields = HTTPHeaders()
+        // FlyingFox's client sends no `Host`, which HTTP/1.1 requires (and `serve` checks).
+        var fields: HTTPHeaders = [.host: "127.0.0.1:\(port)"]
         for (name, value) in headers { fields[HTTPHeader(name)] = value }
         let request = HTTPRequest(
             method: method, version: .http11, path: path, query: [], headers: fields, body: HTTPBodySequence(data: Data()))
