@@ -162,7 +162,7 @@ struct NewPageCommand: ParsableCommand {
         commandName: "page",
         abstract: "Create content/pages/<slug>.md, served at /<slug>/.",
         discussion: """
-            Titles whose slug the generator uses (\(NewEntry.reservedPageSlugs.sorted().joined(separator: ", "))) \
+            Titles whose slug the generator uses (\(SitePaths.reservedNames.sorted().joined(separator: ", "))) \
             are refused.
 
             \(exitCodes())

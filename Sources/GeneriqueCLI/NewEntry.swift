@@ -10,9 +10,6 @@ enum NewEntry: Sendable, Equatable {
     case metier(title: String, label: String, order: Int?, key: String?)
     /// `content/pages/<slug>.md`.
     case page(title: String, description: String?)
-
-    /// Page slugs the generator serves itself (and the sections it plans to), refused before the build would.
-    static let reservedPageSlugs: Set<String> = ["profils", "metiers", "societes", "assets", "recherche", "donnees"]
 }
 
 /// What `new` needs to know about the site already there.
@@ -134,7 +131,8 @@ extension NewEntry {
             let title = oneLine(title, "title") ?? ""
             key = slug(of: title, "title")
             folder = "pages"
-            if Self.reservedPageSlugs.contains(key) {
+            // The build refuses these names too (`url-collision`): refused here before the file exists.
+            if SitePaths.reservedNames.contains(key) {
                 usage("a page '\(key)' would replace the generator's /\(key)/ section", "choose another title")
             }
             let description = oneLine(description, "description")
