@@ -16,11 +16,13 @@ final class ParsedContentFile: Sendable {
     let entry: Entry
     let diagnostics: [Diagnostic]
     let profileLinks: [ProfileLink]
+    let followFileLinks: [FollowFileLink]
 
-    init(entry: Entry, diagnostics: [Diagnostic], profileLinks: [ProfileLink]) {
+    init(entry: Entry, diagnostics: [Diagnostic], profileLinks: [ProfileLink], followFileLinks: [FollowFileLink]) {
         self.entry = entry
         self.diagnostics = diagnostics
         self.profileLinks = profileLinks
+        self.followFileLinks = followFileLinks
     }
 
     /// Parses the file at `content/<relative>`; `bodies` renders its Markdown with links resolved.
@@ -32,7 +34,7 @@ final class ParsedContentFile: Sendable {
         }
         guard components.count == 2, ContentLoader.folders.contains(String(components[0])), relative.hasSuffix(".md")
         else {
-            return ParsedContentFile(entry: .none, diagnostics: [unexpectedFile(file.path)], profileLinks: [])
+            return ParsedContentFile(entry: .none, diagnostics: [unexpectedFile(file.path)], profileLinks: [], followFileLinks: [])
         }
         switch components[0] {
         case "metiers": return finish(MetierParser.parse(file), bodies, \.description, Entry.metier)
@@ -48,12 +50,14 @@ final class ParsedContentFile: Sendable {
         _ body: WritableKeyPath<Model, RenderedText>, _ wrap: (Model) -> Entry
     ) -> ParsedContentFile {
         guard let (model, pending) = result.0 else {
-            return ParsedContentFile(entry: .none, diagnostics: result.1, profileLinks: [])
+            return ParsedContentFile(entry: .none, diagnostics: result.1, profileLinks: [], followFileLinks: [])
         }
         var rendered = model
-        let (text, bodyDiagnostics, links) = bodies.render(pending)
+        let (text, bodyDiagnostics, profileLinks, followFileLinks) = bodies.render(pending)
         rendered[keyPath: body] = text
-        return ParsedContentFile(entry: wrap(rendered), diagnostics: result.1 + bodyDiagnostics, profileLinks: links)
+        return ParsedContentFile(
+            entry: wrap(rendered), diagnostics: result.1 + bodyDiagnostics, profileLinks: profileLinks,
+            followFileLinks: followFileLinks)
     }
 
     private static func unexpectedFile(_ path: String) -> Diagnostic {

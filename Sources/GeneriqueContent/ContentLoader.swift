@@ -72,9 +72,11 @@ public enum ContentLoader {
         var profiles: [ProfileParser.Parsed] = []
         var pages: [FreePage] = []
         var profileLinks: [ProfileLink] = []
+        var followFileLinks: [FollowFileLink] = []
         for parsed in parsedFiles {
             diagnostics += parsed.diagnostics
             profileLinks += parsed.profileLinks
+            followFileLinks += parsed.followFileLinks
             switch parsed.entry {
             case .intro(let value): intro = value
             case .metier(let value): metiers.append(value)
@@ -97,6 +99,8 @@ public enum ContentLoader {
             }
         }
         let renderedProfiles = profiles.map(\.profile)
+        diagnostics += FollowFileLink.problems(
+            followFileLinks, published: renderedProfiles.filter { includeDrafts || !$0.draft }, societes: societes)
         if !diagnostics.containsErrors {
             diagnostics += ReferenceValidator.unusedGroups(metiers: metiers, societes: societes, profiles: renderedProfiles)
         }

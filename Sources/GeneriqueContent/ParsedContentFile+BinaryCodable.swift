@@ -7,10 +7,13 @@ extension ParsedContentFile: BinaryCodable {
         writer.write(entry)
         writer.write(diagnostics)
         writer.write(profileLinks)
+        writer.write(followFileLinks)
     }
 
     convenience init(from reader: inout BinaryReader) throws(BinaryFormatError) {
-        self.init(entry: try reader.read(), diagnostics: try reader.read(), profileLinks: try reader.read())
+        self.init(
+            entry: try reader.read(), diagnostics: try reader.read(), profileLinks: try reader.read(),
+            followFileLinks: try reader.read())
     }
 }
 
