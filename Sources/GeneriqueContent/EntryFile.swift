@@ -36,11 +36,9 @@ struct EntryFile {
         case .success(let split): document = split
         case .failure(let diagnostic): return (nil, diagnostics + [diagnostic])
         }
-        let yaml: YAMLFields
-        switch YAMLFields.parse(document.yaml ?? "", path: file.path, firstLine: document.yamlFirstLine) {
-        case .success(let parsed): yaml = parsed
-        case .failure(let diagnostic): return (nil, diagnostics + [diagnostic])
-        }
+        let (parsed, yamlDiagnostics) = YAMLFields.parse(document.yaml ?? "", path: file.path, firstLine: document.yamlFirstLine)
+        diagnostics += yamlDiagnostics
+        guard let yaml = parsed else { return (nil, diagnostics) }
         let entry = EntryFile(
             key: key, fields: FieldReader(yaml, allowedKeys: allowedKeys),
             body: PendingBody(text: document.body, firstLine: document.bodyFirstLine, path: file.path))

@@ -10,11 +10,8 @@ enum SiteConfigParser {
         case .success(let text): source = text
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
-        let yaml: YAMLFields
-        switch YAMLFields.parse(source.text, path: file.path, firstLine: 1) {
-        case .success(let parsed): yaml = parsed
-        case .failure(let diagnostic): return (nil, [diagnostic])
-        }
+        let (parsed, yamlDiagnostics) = YAMLFields.parse(source.text, path: file.path, firstLine: 1)
+        guard let yaml = parsed else { return (nil, yamlDiagnostics) }
         var fields = FieldReader(yaml, allowedKeys: allowedKeys, container: "site.yml")
         let title = fields.string("title", required: true)
         let description = fields.string("description", required: true)
@@ -30,12 +27,13 @@ enum SiteConfigParser {
         let language = fields.string("language") ?? "fr"
         let accounts = fields.accounts("accounts")
         let unsafeHTML = fields.bool("unsafe_html") ?? false
-        guard let title, let description, let baseURL, !fields.diagnostics.containsErrors else {
-            return (nil, fields.diagnostics)
+        let diagnostics = yamlDiagnostics + fields.diagnostics
+        guard let title, let description, let baseURL, !diagnostics.containsErrors else {
+            return (nil, diagnostics)
         }
         let config = SiteConfig(
             title: title, description: description, baseURL: baseURL, language: language, accounts: accounts,
             unsafeHTML: unsafeHTML)
-        return (config, fields.diagnostics)
+        return (config, diagnostics)
     }
 }

@@ -13,8 +13,10 @@ enum YAMLEventParser {
     /// Nesting beyond this is refused: front matter is two levels deep, and the builder stays bounded.
     static let maximumDepth = 64
 
-    /// Parses one YAML document; nil for an empty one.
-    static func parse(_ text: String) -> Result<YAMLNode?, YAMLSyntaxError> {
+    /// Parses one YAML document; nil for an empty one. A key written twice in a mapping is not fatal: it is
+    /// added to `duplicates` at its later occurrence, the first value is kept, and parsing goes on, so that
+    /// every duplicate and the file's other problems are reported in one run.
+    static func parse(_ text: String, duplicates: inout [YAMLSyntaxError]) -> Result<YAMLNode?, YAMLSyntaxError> {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             return .failure(YAMLSyntaxError(message: "out of memory", mark: .init(line: 1, column: 1), context: nil, code: "yaml-syntax"))
@@ -23,18 +25,22 @@ enum YAMLEventParser {
         var bytes = Array(text.utf8)
         return bytes.withUnsafeMutableBufferPointer { buffer in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            return buildDocument(&parser)
+            return buildDocument(&parser, duplicates: &duplicates)
         }
     }
 
-    /// A container being filled: its items (a mapping's keys and values alternate) and where it started.
+    /// A container being filled: its items (a mapping's keys and values alternate), where it started, and
+    /// the key it is the value of, for messages.
     private struct OpenContainer {
         let isMapping: Bool
         let mark: YAMLNode.Mark
+        let parentKey: String?
         var items: [YAMLNode] = []
     }
 
-    private static func buildDocument(_ parser: inout yaml_parser_t) -> Result<YAMLNode?, YAMLSyntaxError> {
+    private static func buildDocument(
+        _ parser: inout yaml_parser_t, duplicates: inout [YAMLSyntaxError]
+    ) -> Result<YAMLNode?, YAMLSyntaxError> {
         var stack: [OpenContainer] = []
         var root: YAMLNode?
         var documents = 0
@@ -70,14 +76,14 @@ enum YAMLEventParser {
                     return .failure(
                         YAMLSyntaxError(message: "nested too deeply", mark: mark, context: nil, code: "yaml-syntax"))
                 }
-                stack.append(OpenContainer(isMapping: event.type == YAML_MAPPING_START_EVENT, mark: mark))
+                // In a mapping with an odd number of items, the last one is this container's key.
+                let parent = stack.last
+                let parentKey = parent.flatMap { $0.isMapping && $0.items.count % 2 == 1 ? $0.items.last?.scalar?.string : nil }
+                stack.append(OpenContainer(isMapping: event.type == YAML_MAPPING_START_EVENT, mark: mark, parentKey: parentKey))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let container = stack.removeLast()
                 if container.isMapping {
-                    switch mapping(from: container) {
-                    case .success(let node): completed = node
-                    case .failure(let error): return .failure(error)
-                    }
+                    completed = mapping(from: container, duplicates: &duplicates)
                 } else {
                     completed = .sequence(container.items, container.mark)
                 }
@@ -94,23 +100,27 @@ enum YAMLEventParser {
         }
     }
 
-    /// Pairs a mapping's items and refuses a key written twice, at its second occurrence.
-    private static func mapping(from container: OpenContainer) -> Result<YAMLNode, YAMLSyntaxError> {
+    /// Pairs a mapping's items; a key written twice is reported at its second occurrence and its value
+    /// dropped, so the first one counts.
+    private static func mapping(from container: OpenContainer, duplicates: inout [YAMLSyntaxError]) -> YAMLNode {
         var pairs: [(key: YAMLNode, value: YAMLNode)] = []
         var seen: Set<String> = []
         var index = 0
         while index + 1 < container.items.count {
             let key = container.items[index]
-            if let name = key.scalar?.string, !seen.insert(name).inserted {
-                return .failure(
-                    YAMLSyntaxError(
-                        message: "field '\(name)' appears more than once", mark: key.mark, context: nil,
-                        code: "duplicate-key", hint: "keep a single '\(name):' line"))
-            }
-            pairs.append((key, container.items[index + 1]))
             index += 2
+            if let name = key.scalar?.string, !seen.insert(name).inserted {
+                let message = container.parentKey.map { "'\(name)' appears more than once in '\($0)'" }
+                    ?? "field '\(name)' appears more than once"
+                duplicates.append(
+                    YAMLSyntaxError(
+                        message: message, mark: key.mark, context: nil, code: "duplicate-key",
+                        hint: "keep a single '\(name):' line"))
+                continue
+            }
+            pairs.append((key, container.items[index - 1]))
         }
-        return .success(.mapping(pairs, container.mark))
+        return .mapping(pairs, container.mark)
     }
 
     private static func syntaxError(_ parser: yaml_parser_t) -> YAMLSyntaxError {

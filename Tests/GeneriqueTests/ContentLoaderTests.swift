@@ -152,6 +152,16 @@ import Testing
         #expect(result.diagnostics.filter { $0.severity == .error }.count == 4)
     }
 
+    @Test func everyDuplicateKeyOfSiteYAMLIsReportedWithTheRestOfTheFile() async {
+        let site = TestSite.siteYAML + "\ntitle: Autre\naccounts:\n  x: guide\n  x: autre\nunsafe_html: oui\n"
+        let result = await ContentLoader.load(TestSite.tree(["metiers/production.md": production], site: site))
+        #expect(summary(result) == [
+            "content/site.yml:4:1 duplicate-key", "content/site.yml:7:3 duplicate-key", "content/site.yml:8:14 wrong-type",
+        ])
+        #expect(result.diagnostics[0].message == "field 'title' appears more than once")
+        #expect(result.diagnostics[1].message == "'x' appears more than once in 'accounts'")
+    }
+
     @Test func aliasesAreRefusedSoNothingCanExpand() async {
         let laughs = (1...9).map { "l\($0): &l\($0) [*l\($0 - 1), *l\($0 - 1), *l\($0 - 1), *l\($0 - 1)]" }.joined(separator: "\n")
         let result = await load([
