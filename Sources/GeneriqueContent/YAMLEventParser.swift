@@ -25,7 +25,7 @@ enum YAMLEventParser {
         var bytes = Array(text.utf8)
         return bytes.withUnsafeMutableBufferPointer { buffer in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            return buildDocument(&parser, duplicates: &duplicates)
+            return buildDocument(&parser, text: text, duplicates: &duplicates)
         }
     }
 
@@ -39,14 +39,14 @@ enum YAMLEventParser {
     }
 
     private static func buildDocument(
-        _ parser: inout yaml_parser_t, duplicates: inout [YAMLSyntaxError]
+        _ parser: inout yaml_parser_t, text: String, duplicates: inout [YAMLSyntaxError]
     ) -> Result<YAMLNode?, YAMLSyntaxError> {
         var stack: [OpenContainer] = []
         var root: YAMLNode?
         var documents = 0
         while true {
             var event = yaml_event_t()
-            guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(syntaxError(parser)) }
+            guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(syntaxError(parser, text: text)) }
             defer { yaml_event_delete(&event) }
             let mark = YAMLNode.Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
             var completed: YAMLNode?
@@ -123,13 +123,38 @@ enum YAMLEventParser {
         return .mapping(pairs, container.mark)
     }
 
-    private static func syntaxError(_ parser: yaml_parser_t) -> YAMLSyntaxError {
+    private static func syntaxError(_ parser: yaml_parser_t, text: String) -> YAMLSyntaxError {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        if parser.error == YAML_READER_ERROR {
+            // The reader (which refuses control characters) gives a byte offset, not a mark.
+            let value = UInt32(truncatingIfNeeded: parser.problem_value)
+            let hint = value <= 0x10FFFF
+                ? "remove the control character \(Self.codePoint(value)) (invisible, often pasted from another program): YAML allows none but tabs and line breaks"
+                : nil
+            return YAMLSyntaxError(
+                message: problem, mark: mark(ofByte: Int(parser.problem_offset), in: text), context: nil,
+                code: "yaml-syntax", hint: hint)
+        }
         let mark = YAMLNode.Mark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
         let context = parser.context.map {
             (String(cString: $0),
              YAMLNode.Mark(line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1))
         }
         return YAMLSyntaxError(message: problem, mark: mark, context: context, code: "yaml-syntax")
+    }
+
+    /// The line and column (in characters) of the byte at `offset` of `text`.
+    static func mark(ofByte offset: Int, in text: String) -> YAMLNode.Mark {
+        let prefix = text.utf8.prefix(offset)
+        let lineStart = prefix.lastIndex(of: UInt8(ascii: "\n")).map { prefix.index(after: $0) } ?? prefix.startIndex
+        let line = prefix.count(where: { $0 == UInt8(ascii: "\n") }) + 1
+        let column = String(decoding: prefix[lineStart...], as: UTF8.self).unicodeScalars.count + 1
+        return YAMLNode.Mark(line: line, column: column)
+    }
+
+    /// `U+001B`.
+    private static func codePoint(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }

@@ -78,9 +78,10 @@ struct YAMLFields {
             let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
             let line = error.mark.line >= 1 && error.mark.line <= lines.count ? lines[error.mark.line - 1] : ""
             let hint =
-                line.contains("\t")
-                ? "YAML does not allow tabs for indentation: use spaces"
-                : "check the indentation, close every [ and {, and quote values that contain ': ' or start with '@', '*', '&' or '['"
+                error.hint
+                ?? (line.contains("\t")
+                    ? "YAML does not allow tabs for indentation: use spaces"
+                    : "check the indentation, close every [ and {, and quote values that contain ': ' or start with '@', '*', '&' or '['")
             return .error(at: location, message, code: "yaml-syntax", hint: hint)
         }
     }

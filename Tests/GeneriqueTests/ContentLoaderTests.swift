@@ -72,6 +72,19 @@ import Testing
         #expect(result.diagnostics.first?.code == "yaml-syntax")
     }
 
+    /// libyaml positions these by byte offset: the diagnostic is at the character's own column, counted in
+    /// characters, with a hint about the character rather than about indentation.
+    @Test(arguments: [("\u{0}", "U+0000"), ("\u{1B}", "U+001B"), ("\u{7F}", "U+007F"), ("\u{9B}", "U+009B")])
+    func controlCharactersInFrontMatterArePositioned(character: String, name: String) async throws {
+        let result = await load([
+            "metiers/production.md": production,
+            "profils/a.md": "---\nname: A\nrole: « Pro\(character)ducteur »\nprofessions: [production]\n---\n",
+        ])
+        #expect(summary(result) == ["content/profils/a.md:3:12 yaml-syntax"])
+        let hint = try #require(result.diagnostics.first?.hint)
+        #expect(hint.contains("control character \(name)"))
+    }
+
     @Test(arguments: [
         ("Bio sans front matter.\n", "missing-front-matter"),
         ("---\nname: A\nprofessions: [production]\n", "unterminated-front-matter"),
