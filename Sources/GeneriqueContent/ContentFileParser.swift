@@ -36,12 +36,19 @@ final class ParsedContentFile: Sendable {
         else {
             return ParsedContentFile(entry: .none, diagnostics: [unexpectedFile(file.path)], profileLinks: [], followFileLinks: [])
         }
-        switch components[0] {
-        case "metiers": return finish(MetierParser.parse(file), bodies, \.description, Entry.metier)
-        case "societes": return finish(SocieteParser.parse(file), bodies, \.description, Entry.societe)
-        case "profils": return finish(ProfileParser.parse(file), bodies, \.profile.bio, Entry.profile)
-        default: return finish(PageParser.parse(file), bodies, \.body, Entry.page)
-        }
+        let parsed =
+            switch components[0] {
+            case "metiers": finish(MetierParser.parse(file), bodies, \.description, Entry.metier)
+            case "societes": finish(SocieteParser.parse(file), bodies, \.description, Entry.societe)
+            case "profils": finish(ProfileParser.parse(file), bodies, \.profile.bio, Entry.profile)
+            default: finish(PageParser.parse(file), bodies, \.body, Entry.page)
+            }
+        // An invalid name is reported with the file's other problems: one run shows them all.
+        let siblings = bodies.links.keys[String(components[0])] ?? []
+        guard let nameProblem = EntryFile.nameProblem(at: file.path, siblingKeys: siblings) else { return parsed }
+        return ParsedContentFile(
+            entry: parsed.entry, diagnostics: [nameProblem] + parsed.diagnostics, profileLinks: parsed.profileLinks,
+            followFileLinks: parsed.followFileLinks)
     }
 
     /// Renders the body of a parsed entry into its model.
