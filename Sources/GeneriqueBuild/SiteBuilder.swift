@@ -17,6 +17,9 @@ public struct BuildOptions: Sendable {
     public var writesOutput: Bool
     /// `--strict`: warnings count as errors.
     public var strict: Bool
+    /// The day of the build (the command line gives the current UTC date): `added` or `verified` more than
+    /// a day after it is a warning. Nil: not checked.
+    public var today: LocalDate?
     /// Called once if another build holds the output folder and this one has to wait for it.
     public var onWaitingForOtherBuild: @Sendable () -> Void
     /// Called as the build goes, for progress displays and timings.
@@ -25,7 +28,7 @@ public struct BuildOptions: Sendable {
     /// Creates options.
     public init(
         root: URL, output: URL, baseURL: String? = nil, includeDrafts: Bool = false, writesOutput: Bool = true,
-        strict: Bool = false, onWaitingForOtherBuild: @escaping @Sendable () -> Void = {},
+        strict: Bool = false, today: LocalDate? = nil, onWaitingForOtherBuild: @escaping @Sendable () -> Void = {},
         onProgress: @escaping @Sendable (BuildProgress) -> Void = { _ in }
     ) {
         self.root = root
@@ -34,6 +37,7 @@ public struct BuildOptions: Sendable {
         self.includeDrafts = includeDrafts
         self.writesOutput = writesOutput
         self.strict = strict
+        self.today = today
         self.onWaitingForOtherBuild = onWaitingForOtherBuild
         self.onProgress = onProgress
     }
@@ -113,7 +117,7 @@ public enum SiteBuilder {
         let memo = await savedMemo
         if program != nil { options.onProgress(.parseCacheRead) }
         let prepared = await SiteGenerator.prepare(
-            tree, baseURL: options.baseURL, includeDrafts: options.includeDrafts, cache: &cache,
+            tree, baseURL: options.baseURL, includeDrafts: options.includeDrafts, today: options.today, cache: &cache,
             memo: memo?.memo ?? RenderMemo())
         var diagnostics = (readDiagnostics + prepared.diagnostics).sorted()
         if options.strict {

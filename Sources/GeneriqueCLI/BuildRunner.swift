@@ -12,7 +12,7 @@ enum BuildRunner {
         let outputURL = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let options = BuildOptions(
             root: rootURL, output: outputURL, baseURL: site.baseURL, includeDrafts: site.drafts,
-            writesOutput: writesOutput, strict: site.strict,
+            writesOutput: writesOutput, strict: site.strict, today: .today(),
             onWaitingForOtherBuild: { Console.error("Another build is writing \(output); waiting for it to finish…") },
             onProgress: progress.update)
         let style = TerminalStyle.forStandardError()

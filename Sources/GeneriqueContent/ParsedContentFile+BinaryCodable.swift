@@ -57,10 +57,14 @@ extension ProfileParser.Parsed: BinaryCodable {
         writer.write(profile)
         writer.write(professionLocations)
         writer.write(companyLocations)
+        writer.write(addedLocation)
+        writer.write(verifiedLocation)
     }
 
     init(from reader: inout BinaryReader) throws(BinaryFormatError) {
-        self.init(profile: try reader.read(), professionLocations: try reader.read(), companyLocations: try reader.read())
+        self.init(
+            profile: try reader.read(), professionLocations: try reader.read(), companyLocations: try reader.read(),
+            addedLocation: try reader.read(), verifiedLocation: try reader.read())
     }
 }
 

@@ -25,6 +25,11 @@ enum SiteConfigParser {
             }
         }
         let language = fields.string("language") ?? "fr"
+        if !LanguageTag.isWellFormed(language) {
+            fields.report(
+                at: "language", "'\(language)' is not a BCP 47 language tag", code: "invalid-language",
+                hint: "write a language code, with a region if needed: fr, fr-FR, fr-CA, br, oc")
+        }
         let accounts = fields.accounts("accounts")
         let unsafeHTML = fields.bool("unsafe_html") ?? false
         let diagnostics = yamlDiagnostics + fields.diagnostics

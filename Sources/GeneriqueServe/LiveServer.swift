@@ -16,6 +16,8 @@ public struct LiveServerOptions: Sendable {
     public var baseURL: String?
     /// Whether drafts are shown.
     public var includeDrafts: Bool
+    /// The day of each rebuild, for the warnings about future dates (nil: not checked).
+    public var today: @Sendable () -> LocalDate? = { nil }
 
     /// Creates options.
     public init(root: URL, host: String = "127.0.0.1", port: UInt16 = 1313, baseURL: String? = nil, includeDrafts: Bool = false) {
@@ -70,7 +72,8 @@ public enum LiveServer {
         }
         onEvent(.listening(url))
 
-        var build = LiveBuild(root: options.root, baseURL: options.baseURL, includeDrafts: options.includeDrafts)
+        var build = LiveBuild(
+            root: options.root, baseURL: options.baseURL, includeDrafts: options.includeDrafts, today: options.today)
         await rebuild(&build, changed: nil, site: site, onEvent: onEvent)
         for await _ in changes {
             // Editors save in several steps (temporary file, rename, attributes): let the burst settle.

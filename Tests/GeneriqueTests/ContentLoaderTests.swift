@@ -175,6 +175,26 @@ import Testing
         #expect(result.diagnostics[1].message == "'x' appears more than once in 'accounts'")
     }
 
+    /// Parses are cached from build to build; the check against the day is not part of them.
+    @Test func futureDatesAreCheckedAgainstTheDayEvenForCachedFiles() async throws {
+        let tree = TestSite.tree([
+            "metiers/production.md": production,
+            "profils/a.md": TestSite.profile("A", professions: ["production"], extra: "added: 2026-06-20\n"),
+        ])
+        var cache = ContentParseCache()
+        let before = await ContentLoader.load(
+            tree, baseURLOverride: nil, includeDrafts: false, today: LocalDate(iso: "2026-06-18"), cache: &cache)
+        #expect(summary(before) == ["content/profils/a.md:4:8 future-date"])
+        #expect(before.content != nil)
+        let dayBefore = await ContentLoader.load(
+            tree, baseURLOverride: nil, includeDrafts: false, today: LocalDate(iso: "2026-06-19"), cache: &cache)
+        #expect(cache.parsedCount == 0)
+        #expect(dayBefore.diagnostics.isEmpty)
+        let again = await ContentLoader.load(
+            tree, baseURLOverride: nil, includeDrafts: false, today: LocalDate(iso: "2026-06-18"), cache: &cache)
+        #expect(summary(again) == ["content/profils/a.md:4:8 future-date"])
+    }
+
     @Test func aliasesAreRefusedSoNothingCanExpand() async {
         let laughs = (1...9).map { "l\($0): &l\($0) [*l\($0 - 1), *l\($0 - 1), *l\($0 - 1), *l\($0 - 1)]" }.joined(separator: "\n")
         let result = await load([

@@ -52,7 +52,7 @@ import Testing
         let profile = try text("content/profils/elodie-berard.md", in: root)
         #expect(profile.hasPrefix("---\nname: \"Élodie Bérard\"\nsort_name: \"Bérard, Élodie\""))
         #expect(profile.contains("\nprofessions: [script, production]\n"))
-        #expect(profile.contains("\nadded: \(NewEntryRunner.today().iso)\n"))
+        #expect(profile.contains("\nadded: \(LocalDate.today().iso)\n"))
         let organization = try text("content/profils/le-losange-officiel.md", in: root)
         #expect(organization.contains("\nkind: organization\n") && !organization.contains("sort_name"))
         let page = try text("content/pages/nous-contacter.md", in: root)
@@ -73,7 +73,7 @@ import Testing
             NewEntryProblem(message: "unknown métier 'prodution'", hint: "did you mean 'production'?", isUsageError: false),
             NewEntryProblem(message: "unknown société 'gaumon'", hint: "did you mean 'gaumont'?", isUsageError: false),
         ])
-        #expect(throws: expected) { try entry.file(in: existing, today: NewEntryRunner.today()) }
+        #expect(throws: expected) { try entry.file(in: existing, today: LocalDate.today()) }
     }
 
     @Test func anExistingFileIsNeverReplaced() async throws {
