@@ -80,7 +80,10 @@ public enum SiteBuilder {
     /// Runs a build. Content problems come back as diagnostics; the output folder is left untouched when
     /// there is any error. Only failures unrelated to content (unreadable root, unwritable output) throw.
     public static func build(_ options: BuildOptions) async throws(BuildFailure) -> BuildReport {
-        if options.writesOutput { try SiteWriter.checkReplaceable(options.output.standardizedFileURL) }
+        if options.writesOutput {
+            try OutputPlacement.check(output: options.output, root: options.root)
+            try SiteWriter.checkReplaceable(options.output.standardizedFileURL)
+        }
         let started = Int(time(nil))
         // Only a build keeps caches and a record (`check` writes nothing, not even beside the output).
         let program = options.writesOutput ? ProgramIdentity.current() : nil
