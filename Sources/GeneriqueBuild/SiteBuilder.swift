@@ -68,6 +68,8 @@ public struct BuildReport: Sendable {
     public let diagnostics: [Diagnostic]
     /// Counts for the summary line (zero when nothing was built).
     public let statistics: BuildStatistics
+    /// The configuration the site was built with (`site.yml`, `--base-url` applied); nil when nothing was.
+    public var config: SiteConfig? = nil
     /// Whether the site was generated (and, unless checking, published).
     public var succeeded: Bool { !diagnostics.containsErrors }
 }
@@ -134,7 +136,9 @@ public enum SiteBuilder {
         var statistics = prepared.statistics
         statistics.contentFiles = cache.count
         statistics.parsedFiles = cache.parsedCount
-        guard options.writesOutput else { return BuildReport(diagnostics: diagnostics, statistics: statistics) }
+        guard options.writesOutput else {
+            return BuildReport(diagnostics: diagnostics, statistics: statistics, config: renderer.config)
+        }
         var staging = try await StagingFolder(for: options.output, program: program, onWait: options.onWaitingForOtherBuild)
         defer { staging.release() }
         var profilePages: [String: [UInt8]] = [:]
@@ -174,8 +178,9 @@ public enum SiteBuilder {
             options.onProgress(.cachesSaved)
         }
         statistics.unchanged = staging.unchangedCount
+        let config = renderer.config
         freeInBackground((consume tree, consume cache, consume stamps, consume prepared, consume renderer, consume memo))
-        return BuildReport(diagnostics: diagnostics, statistics: statistics)
+        return BuildReport(diagnostics: diagnostics, statistics: statistics, config: config)
     }
 
     /// Lets a task on another thread free `values`. A build's model and caches are millions of small objects:
