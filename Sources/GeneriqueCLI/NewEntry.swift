@@ -153,10 +153,8 @@ extension NewEntry {
         name: String, metiers: [String], societes: [String], role: String?, isOrganization: Bool, today: LocalDate
     ) -> [String] {
         var lines = ["name: \(quoted(name))"]
-        let words = name.split(whereSeparator: \.isWhitespace)
-        // Only a guess ("Élodie Bérard" → "Bérard, Élodie"): the comment tells the editor to check it.
-        if !isOrganization, let last = words.last, words.count > 1 {
-            let sortName = "\(last), \(words.dropLast().joined(separator: " "))"
+        // Only a guess ("Jean de La Fontaine" → "La Fontaine, Jean de"): the comment tells the editor to check it.
+        if !isOrganization, let sortName = SortNameGuess.guess(for: name) {
             lines.append("sort_name: \(quoted(sortName))  # guessed: check it")
         }
         if isOrganization { lines.append("kind: organization") }
