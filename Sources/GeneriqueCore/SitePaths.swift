@@ -29,7 +29,8 @@ public enum SitePaths {
     /// Points crawlers at the sitemap.
     public static let robots = "robots.txt"
 
-    /// The files every build writes, whatever the content, besides pages, assets and follow files.
+    /// The single files every build writes, whatever the content: the 404 page and the exports but the
+    /// follow files (which depend on each group's accounts).
     public static let fixedFiles = [notFound, atom, sitemap, robots, openData, searchIndex]
 
     /// The top-level folders the generator writes: a free page, served at `/<slug>/`, may not take one of
