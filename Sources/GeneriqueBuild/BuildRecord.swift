@@ -31,7 +31,8 @@ struct BuildRecord: Sendable {
         var pageInputs: ArraySlice<UInt8>?
     }
 
-    /// `--base-url`, `--drafts`, `--strict`: a record holds only for a build with the same options.
+    /// `--base-url`, `--drafts`, `--strict` and the day: a record holds only for a build with the same
+    /// options, on the same day (its warnings about future dates, replayed by a quick rebuild, depend on it).
     var options: [String]
     /// The configuration the build used (`site.yml`, `--base-url` applied).
     var config: SiteConfig
@@ -49,7 +50,10 @@ struct BuildRecord: Sendable {
 
     /// The options of `options` as a record compares them.
     static func options(of options: BuildOptions) -> [String] {
-        [options.baseURL ?? "", options.includeDrafts ? "drafts" : "", options.strict ? "strict" : ""]
+        [
+            options.baseURL ?? "", options.includeDrafts ? "drafts" : "", options.strict ? "strict" : "",
+            options.today?.iso ?? "",
+        ]
     }
 
     /// The stamp to record for a file (`SourceReader.stamp(of:)`) in a build started at `start` (seconds

@@ -85,6 +85,6 @@ extension QuickRebuild {
         var statistics = record.statistics
         statistics.parsedFiles = parsedCount
         statistics.unchanged = patch.unchangedCount
-        return BuildReport(diagnostics: record.diagnostics, statistics: statistics)
+        return BuildReport(diagnostics: record.diagnostics, statistics: statistics, config: record.config)
     }
 }

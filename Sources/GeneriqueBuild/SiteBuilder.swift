@@ -17,6 +17,9 @@ public struct BuildOptions: Sendable {
     public var writesOutput: Bool
     /// `--strict`: warnings count as errors.
     public var strict: Bool
+    /// The day of the build (the command line gives the current UTC date): `added` or `verified` more than
+    /// a day after it is a warning. Nil: not checked.
+    public var today: LocalDate?
     /// Called once if another build holds the output folder and this one has to wait for it.
     public var onWaitingForOtherBuild: @Sendable () -> Void
     /// Called as the build goes, for progress displays and timings.
@@ -25,7 +28,7 @@ public struct BuildOptions: Sendable {
     /// Creates options.
     public init(
         root: URL, output: URL, baseURL: String? = nil, includeDrafts: Bool = false, writesOutput: Bool = true,
-        strict: Bool = false, onWaitingForOtherBuild: @escaping @Sendable () -> Void = {},
+        strict: Bool = false, today: LocalDate? = nil, onWaitingForOtherBuild: @escaping @Sendable () -> Void = {},
         onProgress: @escaping @Sendable (BuildProgress) -> Void = { _ in }
     ) {
         self.root = root
@@ -34,6 +37,7 @@ public struct BuildOptions: Sendable {
         self.includeDrafts = includeDrafts
         self.writesOutput = writesOutput
         self.strict = strict
+        self.today = today
         self.onWaitingForOtherBuild = onWaitingForOtherBuild
         self.onProgress = onProgress
     }
@@ -64,6 +68,8 @@ public struct BuildReport: Sendable {
     public let diagnostics: [Diagnostic]
     /// Counts for the summary line (zero when nothing was built).
     public let statistics: BuildStatistics
+    /// The configuration the site was built with (`site.yml`, `--base-url` applied); nil when nothing was.
+    public var config: SiteConfig? = nil
     /// Whether the site was generated (and, unless checking, published).
     public var succeeded: Bool { !diagnostics.containsErrors }
 }
@@ -76,7 +82,10 @@ public enum SiteBuilder {
     /// Runs a build. Content problems come back as diagnostics; the output folder is left untouched when
     /// there is any error. Only failures unrelated to content (unreadable root, unwritable output) throw.
     public static func build(_ options: BuildOptions) async throws(BuildFailure) -> BuildReport {
-        if options.writesOutput { try SiteWriter.checkReplaceable(options.output.standardizedFileURL) }
+        if options.writesOutput {
+            try OutputPlacement.check(output: options.output, root: options.root)
+            try SiteWriter.checkReplaceable(options.output.standardizedFileURL)
+        }
         let started = Int(time(nil))
         // Only a build keeps caches and a record (`check` writes nothing, not even beside the output).
         let program = options.writesOutput ? ProgramIdentity.current() : nil
@@ -113,7 +122,7 @@ public enum SiteBuilder {
         let memo = await savedMemo
         if program != nil { options.onProgress(.parseCacheRead) }
         let prepared = await SiteGenerator.prepare(
-            tree, baseURL: options.baseURL, includeDrafts: options.includeDrafts, cache: &cache,
+            tree, baseURL: options.baseURL, includeDrafts: options.includeDrafts, today: options.today, cache: &cache,
             memo: memo?.memo ?? RenderMemo())
         var diagnostics = (readDiagnostics + prepared.diagnostics).sorted()
         if options.strict {
@@ -127,7 +136,9 @@ public enum SiteBuilder {
         var statistics = prepared.statistics
         statistics.contentFiles = cache.count
         statistics.parsedFiles = cache.parsedCount
-        guard options.writesOutput else { return BuildReport(diagnostics: diagnostics, statistics: statistics) }
+        guard options.writesOutput else {
+            return BuildReport(diagnostics: diagnostics, statistics: statistics, config: renderer.config)
+        }
         var staging = try await StagingFolder(for: options.output, program: program, onWait: options.onWaitingForOtherBuild)
         defer { staging.release() }
         var profilePages: [String: [UInt8]] = [:]
@@ -167,8 +178,9 @@ public enum SiteBuilder {
             options.onProgress(.cachesSaved)
         }
         statistics.unchanged = staging.unchangedCount
+        let config = renderer.config
         freeInBackground((consume tree, consume cache, consume stamps, consume prepared, consume renderer, consume memo))
-        return BuildReport(diagnostics: diagnostics, statistics: statistics)
+        return BuildReport(diagnostics: diagnostics, statistics: statistics, config: config)
     }
 
     /// Lets a task on another thread free `values`. A build's model and caches are millions of small objects:

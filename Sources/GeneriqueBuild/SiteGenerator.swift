@@ -28,19 +28,25 @@ public enum SiteGenerator {
         public let statistics: BuildStatistics
     }
 
-    /// Reads content and templates, builds the index and checks the templates against real pages.
-    public static func prepare(_ tree: SourceTree, baseURL: String? = nil, includeDrafts: Bool = false) async -> Prepared {
+    /// Reads content and templates, builds the index and checks the templates against real pages. `today`
+    /// is the date that `added` and `verified` may not be later than by more than a day (nil: not checked).
+    public static func prepare(
+        _ tree: SourceTree, baseURL: String? = nil, includeDrafts: Bool = false, today: LocalDate? = nil
+    ) async -> Prepared {
         var cache = ContentParseCache()
-        return await prepare(tree, baseURL: baseURL, includeDrafts: includeDrafts, cache: &cache, memo: RenderMemo())
+        return await prepare(
+            tree, baseURL: baseURL, includeDrafts: includeDrafts, today: today, cache: &cache, memo: RenderMemo())
     }
 
     /// Like `prepare`, parsing only the content files that changed since the run that filled `cache`, and
     /// rendering only the profile cards that changed since the run `memo` comes from.
     public static func prepare(
-        _ tree: SourceTree, baseURL: String?, includeDrafts: Bool, cache: inout ContentParseCache, memo: RenderMemo
+        _ tree: SourceTree, baseURL: String?, includeDrafts: Bool, today: LocalDate? = nil,
+        cache: inout ContentParseCache, memo: RenderMemo
     ) async -> Prepared {
         async let templateLoading = TemplateSet.load(from: tree)
-        let loaded = await ContentLoader.load(tree, baseURLOverride: baseURL, includeDrafts: includeDrafts, cache: &cache)
+        let loaded = await ContentLoader.load(
+            tree, baseURLOverride: baseURL, includeDrafts: includeDrafts, today: today, cache: &cache)
         let (templates, templateDiagnostics) = await templateLoading
         var diagnostics = (loaded.diagnostics + templateDiagnostics).sorted()
         guard let content = loaded.content, let templates, !diagnostics.containsErrors else {
@@ -61,8 +67,10 @@ public enum SiteGenerator {
     }
 
     /// Prepares and renders every page, in parallel, into memory.
-    public static func generate(_ tree: SourceTree, baseURL: String? = nil, includeDrafts: Bool = false) async -> Result {
-        let prepared = await prepare(tree, baseURL: baseURL, includeDrafts: includeDrafts)
+    public static func generate(
+        _ tree: SourceTree, baseURL: String? = nil, includeDrafts: Bool = false, today: LocalDate? = nil
+    ) async -> Result {
+        let prepared = await prepare(tree, baseURL: baseURL, includeDrafts: includeDrafts, today: today)
         guard let renderer = prepared.renderer else {
             return Result(files: nil, diagnostics: prepared.diagnostics, statistics: prepared.statistics)
         }

@@ -40,7 +40,8 @@ struct BuildCommand: AsyncParsableCommand {
 
             Exit codes: 0 built (warnings allowed), 1 errors in content or templates, or the output could not be \
             read or written (nothing is written), 2 usage errors (unknown option, invalid --base-url, an output \
-            folder Générique did not create).
+            folder Générique did not create, or one among the sources: the root folder, a folder holding it, or \
+            a folder inside content/ or templates/).
 
             Examples:
               generique build

@@ -12,7 +12,7 @@ enum BuildRunner {
         let outputURL = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let options = BuildOptions(
             root: rootURL, output: outputURL, baseURL: site.baseURL, includeDrafts: site.drafts,
-            writesOutput: writesOutput, strict: site.strict,
+            writesOutput: writesOutput, strict: site.strict, today: .today(),
             onWaitingForOtherBuild: { Console.error("Another build is writing \(output); waiting for it to finish…") },
             onProgress: progress.update)
         let style = TerminalStyle.forStandardError()
@@ -41,12 +41,22 @@ enum BuildRunner {
             let unchanged = stats.unchanged > 0 ? " (\(stats.unchanged) unchanged)" : ""
             Console.out(
                 "Built \(what): \(stats.pages) pages, \(stats.files) files\(unchanged) in \(seconds) s → \(output)\(warningNote)")
+            if let config = report.config, let note = robotsNote(config) { Console.out(note) }
         } else {
             Console.out("Checked \(what): no errors\(warningNote) in \(seconds) s")
         }
         if verbosity == .verbose {
             Console.out("  \(progress.timings); \(stats.parsedFiles) of \(stats.contentFiles) content files parsed")
         }
+    }
+
+    /// Under a sub-path, the site's robots.txt (`/guide/robots.txt`) is never read: crawlers read only the
+    /// host's. One line says what to add there; nil at the host's root.
+    static func robotsNote(_ config: SiteConfig) -> String? {
+        guard config.basePath != "/" else { return nil }
+        let hostRoot = String(config.baseURL.dropLast(config.basePath.count - 1))
+        return "Note: crawlers read robots.txt only at the host's root, not at \(config.basePath)\(SitePaths.robots); "
+            + "add this line to \(hostRoot)\(SitePaths.robots): Sitemap: \(config.baseURL)\(SitePaths.sitemap)"
     }
 
     private static func count(_ value: Int, _ noun: String) -> String {

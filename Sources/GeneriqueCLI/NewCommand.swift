@@ -43,8 +43,9 @@ struct NewProfileCommand: ParsableCommand {
         commandName: "profil",
         abstract: "Create content/profils/<slug>.md for a person or an official account.",
         discussion: """
-            Fills in name, sort_name (guessed as "Last, First": check it), professions, companies, role and \
-            added (today, UTC), and lists source, website and every network of accounts as comments.
+            Fills in name, sort_name (guessed as "Last, First" in French usage, "La Fontaine, Jean de": check \
+            it), professions, companies, role and added (today, UTC), and lists source, website and every \
+            network of accounts as comments.
 
             \(exitCodes(referencing: true))
 
@@ -52,11 +53,15 @@ struct NewProfileCommand: ParsableCommand {
               generique new profil "Élodie Bérard" --metier production --role Productrice
               generique new profil "Louis Garnier" --metier production \\
                 --societe moana-films --societe gaumont
-              generique new profil "Mars Films (officiel)" --organization \\
-                --metier distribution --societe mars-films
+              generique new profil "Wild Bunch" --organization \\
+                --metier distribution --societe wild-bunch
             """)
 
-    @Argument(help: "The person's name, or the account's for --organization.")
+    @Argument(
+        help: """
+            The person's name, or the account's for --organization, as the account is named: pages add \
+            "(compte officiel)" where needed, so leave "(officiel)" out.
+            """)
     var name: String
 
     @Option(
@@ -162,7 +167,7 @@ struct NewPageCommand: ParsableCommand {
         commandName: "page",
         abstract: "Create content/pages/<slug>.md, served at /<slug>/.",
         discussion: """
-            Titles whose slug the generator uses (\(NewEntry.reservedPageSlugs.sorted().joined(separator: ", "))) \
+            Titles whose slug the generator uses (\(SitePaths.reservedNames.sorted().joined(separator: ", "))) \
             are refused.
 
             \(exitCodes())

@@ -10,9 +10,6 @@ enum NewEntry: Sendable, Equatable {
     case metier(title: String, label: String, order: Int?, key: String?)
     /// `content/pages/<slug>.md`.
     case page(title: String, description: String?)
-
-    /// Page slugs the generator serves itself (and the sections it plans to), refused before the build would.
-    static let reservedPageSlugs: Set<String> = ["profils", "metiers", "societes", "assets", "recherche", "donnees"]
 }
 
 /// What `new` needs to know about the site already there.
@@ -134,7 +131,8 @@ extension NewEntry {
             let title = oneLine(title, "title") ?? ""
             key = slug(of: title, "title")
             folder = "pages"
-            if Self.reservedPageSlugs.contains(key) {
+            // The build refuses these names too (`url-collision`): refused here before the file exists.
+            if SitePaths.reservedNames.contains(key) {
                 usage("a page '\(key)' would replace the generator's /\(key)/ section", "choose another title")
             }
             let description = oneLine(description, "description")
@@ -155,10 +153,8 @@ extension NewEntry {
         name: String, metiers: [String], societes: [String], role: String?, isOrganization: Bool, today: LocalDate
     ) -> [String] {
         var lines = ["name: \(quoted(name))"]
-        let words = name.split(whereSeparator: \.isWhitespace)
-        // Only a guess ("Élodie Bérard" → "Bérard, Élodie"): the comment tells the editor to check it.
-        if !isOrganization, let last = words.last, words.count > 1 {
-            let sortName = "\(last), \(words.dropLast().joined(separator: " "))"
+        // Only a guess ("Jean de La Fontaine" → "La Fontaine, Jean de"): the comment tells the editor to check it.
+        if !isOrganization, let sortName = SortNameGuess.guess(for: name) {
             lines.append("sort_name: \(quoted(sortName))  # guessed: check it")
         }
         if isOrganization { lines.append("kind: organization") }

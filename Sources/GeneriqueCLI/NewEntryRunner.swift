@@ -7,7 +7,7 @@ enum NewEntryRunner {
     static func create(_ entry: NewEntry, root: String) throws {
         let rootURL = URL(fileURLWithPath: root)
         do throws(NewEntryFailure) {
-            let file = try entry.file(in: try existingContent(rootURL), today: today())
+            let file = try entry.file(in: try existingContent(rootURL), today: .today())
             try write(file, root: rootURL)
             Console.out("Created \(file.path)")
         } catch {
@@ -51,14 +51,6 @@ enum NewEntryRunner {
             if line.hasPrefix("order:") { return Int(String(line.dropFirst(6)).trimmingWhitespace()) }
         }
         return nil
-    }
-
-    /// Today in UTC, so that `added` does not depend on the machine's time zone.
-    static func today() -> LocalDate {
-        let formatter = ISO8601DateFormatter()  // in UTC unless told otherwise
-        formatter.formatOptions = [.withFullDate]
-        // A formatter's own YYYY-MM-DD always parses.
-        return LocalDate(iso: formatter.string(from: Date()))!
     }
 
     /// Writes a temporary file beside the target, then links it to the target's name: readers never see a

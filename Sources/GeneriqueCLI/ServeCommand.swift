@@ -34,8 +34,9 @@ struct ServeCommand: AsyncParsableCommand {
     var host = "127.0.0.1"
 
     func run() async throws {
-        let options = LiveServerOptions(
+        var options = LiveServerOptions(
             root: URL(fileURLWithPath: site.root), host: host, port: port, baseURL: site.baseURL, includeDrafts: site.drafts)
+        options.today = { .today() }
         let reporter = ServeReporter(verbosity: output.verbosity, style: .forStandardError())
         let serving = Task { () -> ServeFailure? in
             do throws(ServeFailure) {

@@ -20,9 +20,9 @@ struct TerminalStyle: Sendable {
         guard usesColor else { return diagnostic.formatted }
         let color = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"
         let location = diagnostic.location
-        var text = "\u{1B}[1m\(location.path):\(location.line):\(location.column):\u{1B}[0m "
-            + "\(color)\(diagnostic.severity.rawValue):\u{1B}[0m \u{1B}[1m\(diagnostic.message)\u{1B}[0m [\(diagnostic.code)]"
-        if let hint = diagnostic.hint { text += "\n  \u{1B}[36mhint:\u{1B}[0m \(hint)" }
+        var text = "\u{1B}[1m\(diagnostic.shownPath):\(location.line):\(location.column):\u{1B}[0m "
+            + "\(color)\(diagnostic.severity.rawValue):\u{1B}[0m \u{1B}[1m\(diagnostic.shownMessage)\u{1B}[0m [\(diagnostic.code)]"
+        if let hint = diagnostic.shownHint { text += "\n  \u{1B}[36mhint:\u{1B}[0m \(hint)" }
         return text
     }
 
@@ -30,11 +30,12 @@ struct TerminalStyle: Sendable {
         format(failure: failure.message, hint: failure.hint)
     }
 
-    /// A failure that is not about one file: `error: message`, and the hint below.
+    /// A failure that is not about one file: `error: message`, and the hint below. Both may quote paths
+    /// or arguments: their control characters are made visible, as in diagnostics.
     func format(failure message: String, hint: String? = nil) -> String {
         let label = usesColor ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
-        var text = "\(label) \(message)"
-        if let hint { text += "\n  hint: \(hint)" }
+        var text = "\(label) \(message.escapingControlCharacters())"
+        if let hint { text += "\n  hint: \(hint.escapingControlCharacters(keepingLineBreaks: true))" }
         return text
     }
 }

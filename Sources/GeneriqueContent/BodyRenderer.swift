@@ -26,9 +26,9 @@ struct BodyRenderer: Sendable {
     let markdown: MarkdownRenderer
     let links: ContentLinks
 
-    /// The body as HTML, the problems with its links, and its links to profiles (whose draft status is only
-    /// known once every file is parsed).
-    func render(_ body: PendingBody) -> (RenderedText, [Diagnostic], [ProfileLink]) {
+    /// The body as HTML, the problems with its links, and its links to profiles and to follow files (whether
+    /// the profile is a draft and the follow file is written are only known once every file is parsed).
+    func render(_ body: PendingBody) -> (RenderedText, [Diagnostic], [ProfileLink], [FollowFileLink]) {
         let rendered = markdown.render(body.text, topHeadingLevel: body.topHeadingLevel) { links.decide($0, in: body.path) }
         let rejected = rendered.rejectedLinks
         let diagnostics = zip(rejected, Self.locations(of: rejected.map(\.link), in: body)).map { rejected, location in
@@ -40,7 +40,11 @@ struct BodyRenderer: Sendable {
         let profileLinks = zip(toProfiles, Self.locations(of: toProfiles.map(\.link), in: body)).map { target, location in
             ProfileLink(slug: target.slug, location: location)
         }
-        return (RenderedText(html: rendered.html, summary: rendered.summary), diagnostics, profileLinks)
+        let toFollowFiles = rendered.links.compactMap { link in links.followFile(of: link).map { (link: link, target: $0) } }
+        let followFileLinks = zip(toFollowFiles, Self.locations(of: toFollowFiles.map(\.link), in: body)).map { link, location in
+            FollowFileLink(group: link.target.group, file: link.target.file, location: location)
+        }
+        return (RenderedText(html: rendered.html, summary: rendered.summary), diagnostics, profileLinks, followFileLinks)
     }
 
     /// cmark counts lines from the body and columns in bytes; diagnostics count file lines and characters.

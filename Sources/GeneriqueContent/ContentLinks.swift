@@ -86,45 +86,71 @@ struct ContentLinks: Sendable {
     /// The profile a link leads to, if any: used to refuse links to drafts that a build leaves out.
     func profileSlug(of link: MarkdownLink, in sourcePath: String) -> String? {
         let (path, _) = Self.splitSuffix(link.url)
-        if path.hasPrefix("/profils/") {
+        if path.hasPrefix("/\(SitePaths.profiles)/") {
             let slug = Self.segments(of: path).dropFirst().first
-            return slug.flatMap { keys["profils"]?.contains($0) == true ? $0 : nil }
+            return slug.flatMap { keys[SitePaths.profiles]?.contains($0) == true ? $0 : nil }
         }
         guard path.hasSuffix(".md"), let target = Self.join(directoryOf: sourcePath, path),
-            target.hasPrefix("content/profils/")
+            target.hasPrefix("content/\(SitePaths.profiles)/")
         else { return nil }
         return EntryFile.keyOfFile(at: target)
     }
 
+    /// The follow file a link leads to, if any: whether a build writes it depends on the group's accounts,
+    /// known once every file is parsed (`FollowFileLink`).
+    func followFile(of link: MarkdownLink) -> (group: FollowGroup, file: FollowFile)? {
+        let (path, _) = Self.splitSuffix(link.url)
+        guard path.hasPrefix("/") else { return nil }
+        return followFile(at: Self.segments(of: path))
+    }
+
+    private func followFile(at segments: [String]) -> (group: FollowGroup, file: FollowFile)? {
+        let group: FollowGroup
+        switch segments.count {
+        case 2 where segments[0] == SitePaths.openDataFolder: group = .guide
+        case 3 where segments[0] == SitePaths.metiers && keys[SitePaths.metiers]?.contains(segments[1]) == true:
+            group = .metier(segments[1])
+        case 3 where segments[0] == SitePaths.societes && keys[SitePaths.societes]?.contains(segments[1]) == true:
+            group = .societe(segments[1])
+        default: return nil
+        }
+        return FollowFile.allCases.first { group.name(of: $0) == segments.last }.map { (group, $0) }
+    }
+
     private func sitePath(_ path: String, suffix: String, written: String) -> LinkDecision {
         let segments = Self.segments(of: path)
-        let exists: Bool
-        switch segments.count {
-        case 0: exists = true
-        case 1 where ["profils", "metiers", "societes"].contains(segments[0]): exists = true
-        case 1 where segments[0] == "404.html": exists = true
-        case 1: exists = keys["pages"]?.contains(segments[0]) == true
-        case 2 where ["profils", "metiers", "societes"].contains(segments[0]):
-            exists = keys[segments[0]]?.contains(segments[1]) == true
-        default: exists = false
-        }
-        if segments.first == "assets" {
+        if segments.first == SitePaths.assets {
             let asset = segments.dropFirst().joined(separator: "/")
             guard assets.contains(asset) else {
                 return .reject(
                     LinkProblem("no file templates/assets/\(asset) for '\(written)'", code: "broken-link",
                                 hint: Suggestion.hint(for: asset, in: assets.sorted())))
             }
-            return .rewrite(basePath + "assets/" + asset + suffix)
+            return .rewrite(basePath + SitePaths.assets + "/" + asset + suffix)
         }
-        guard exists else {
+        guard let target = target(of: segments) else {
             return .reject(
                 LinkProblem(
                     "link to '\(path)', which is not a page of the site", code: "broken-link",
                     hint: Suggestion.hint(for: path, in: knownSitePaths()).map { "\($0) (links use the path without the base path)" }))
         }
-        let canonical = segments.isEmpty || segments == ["404.html"] ? segments.joined() : segments.joined(separator: "/") + "/"
-        return .rewrite(basePath + canonical + suffix)
+        return .rewrite(basePath + target + suffix)
+    }
+
+    /// What the site has at `segments`, as its path after the base path (`profils/x/`, `atom.xml`), or nil.
+    /// Follow files are taken here whatever the group's accounts: `FollowFileLink` checks those later.
+    private func target(of segments: [String]) -> String? {
+        let joined = segments.joined(separator: "/")
+        if SitePaths.fixedFiles.contains(joined) || followFile(at: segments) != nil { return joined }
+        let exists: Bool
+        switch segments.count {
+        case 0: exists = true
+        case 1 where SitePaths.sections.contains(segments[0]) || segments[0] == SitePaths.search: exists = true
+        case 1: exists = keys["pages"]?.contains(segments[0]) == true
+        case 2 where SitePaths.sections.contains(segments[0]): exists = keys[segments[0]]?.contains(segments[1]) == true
+        default: exists = false
+        }
+        return exists ? (segments.isEmpty ? "" : joined + "/") : nil
     }
 
     private func markdownFile(_ path: String, suffix: String, from sourcePath: String, written: String) -> LinkDecision {
@@ -150,8 +176,8 @@ struct ContentLinks: Sendable {
     }
 
     private func knownSitePaths() -> [String] {
-        var paths = ["/", "/profils/", "/metiers/", "/societes/"]
-        for folder in ["profils", "metiers", "societes"] {
+        var paths = ["/"] + (SitePaths.sections + [SitePaths.search]).map { "/\($0)/" } + SitePaths.fixedFiles.map { "/" + $0 }
+        for folder in SitePaths.sections {
             paths += (keys[folder] ?? []).sorted().map { "/\(folder)/\($0)/" }
         }
         paths += (keys["pages"] ?? []).sorted().map { "/\($0)/" }

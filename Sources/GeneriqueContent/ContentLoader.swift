@@ -15,19 +15,22 @@ public enum ContentLoader {
     static let folders = ["pages", "metiers", "societes", "profils"]
 
     /// Parses and validates the `content/` part of `tree`. `baseURLOverride` (already normalised) replaces
-    /// `baseURL` from `site.yml`; `includeDrafts` decides whether links to drafts are broken.
-    public static func load(_ tree: SourceTree, baseURLOverride: String? = nil, includeDrafts: Bool = false) async
-        -> ContentLoadResult
-    {
+    /// `baseURL` from `site.yml`; `includeDrafts` decides whether links to drafts are broken; `today` (the
+    /// command line gives the current UTC date) is what dates after tomorrow are warned about, nil for no
+    /// such check.
+    public static func load(
+        _ tree: SourceTree, baseURLOverride: String? = nil, includeDrafts: Bool = false, today: LocalDate? = nil
+    ) async -> ContentLoadResult {
         var cache = ContentParseCache()
-        return await load(tree, baseURLOverride: baseURLOverride, includeDrafts: includeDrafts, cache: &cache)
+        return await load(tree, baseURLOverride: baseURLOverride, includeDrafts: includeDrafts, today: today, cache: &cache)
     }
 
     /// Like `load`, parsing again only the files whose bytes differ from those `cache` holds (when links
     /// resolve against the same files as before); `cache` then holds this run's files. `serve` rebuilds
     /// with it after each save, `build` with the one it saved beside the output folder.
     public static func load(
-        _ tree: SourceTree, baseURLOverride: String?, includeDrafts: Bool, cache: inout ContentParseCache
+        _ tree: SourceTree, baseURLOverride: String?, includeDrafts: Bool, today: LocalDate? = nil,
+        cache: inout ContentParseCache
     ) async -> ContentLoadResult {
         var diagnostics: [Diagnostic] = []
         var config: SiteConfig?
@@ -72,9 +75,11 @@ public enum ContentLoader {
         var profiles: [ProfileParser.Parsed] = []
         var pages: [FreePage] = []
         var profileLinks: [ProfileLink] = []
+        var followFileLinks: [FollowFileLink] = []
         for parsed in parsedFiles {
             diagnostics += parsed.diagnostics
             profileLinks += parsed.profileLinks
+            followFileLinks += parsed.followFileLinks
             switch parsed.entry {
             case .intro(let value): intro = value
             case .metier(let value): metiers.append(value)
@@ -97,8 +102,11 @@ public enum ContentLoader {
                         code: "link-to-draft", hint: "publish it (remove 'draft: true') or build with --drafts"))
             }
         }
+        if let today { diagnostics += FutureDates.warnings(profiles, today: today) }
         let renderedProfiles = profiles.map(\.profile)
         let renderedSocietes = societes.map(\.societe)
+        diagnostics += FollowFileLink.problems(
+            followFileLinks, published: renderedProfiles.filter { includeDrafts || !$0.draft }, societes: renderedSocietes)
         if !diagnostics.containsErrors {
             diagnostics += ReferenceValidator.unusedGroups(
                 metiers: metiers, societes: renderedSocietes, profiles: renderedProfiles)

@@ -9,23 +9,13 @@ struct EntryFile {
     /// The Markdown body, rendered once every file's front matter is known (links need the whole site).
     let body: PendingBody
 
-    /// Decodes, splits and parses `file`. Returns nil with diagnostics when the file cannot be read at all;
-    /// an invalid file name is reported but parsing goes on, so one run shows every problem.
+    /// Decodes, splits and parses `file`. Returns nil with diagnostics when the file cannot be read at all.
+    /// Its name is checked by the caller (`nameProblem`), which knows the other files of its folder.
     static func open(
         _ file: SourceFile, allowedKeys: [String], frontMatterRequired: Bool = true
     ) -> (EntryFile?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let key = keyOfFile(at: file.path)
-        if !Slug.isValid(key) {
-            let suggestion = Slug.make(from: key)
-            diagnostics.append(
-                .error(
-                    at: SourceLocation(path: file.path), "file name '\(key).md' is not a valid key",
-                    code: "invalid-file-name",
-                    hint: suggestion.isEmpty
-                        ? "use lowercase ASCII letters, digits and hyphens"
-                        : "rename the file to '\(suggestion).md'"))
-        }
         let source: SourceText
         switch SourceText.decode(file) {
         case .success(let text): source = text
@@ -36,15 +26,37 @@ struct EntryFile {
         case .success(let split): document = split
         case .failure(let diagnostic): return (nil, diagnostics + [diagnostic])
         }
-        let yaml: YAMLFields
-        switch YAMLFields.parse(document.yaml ?? "", path: file.path, firstLine: document.yamlFirstLine) {
-        case .success(let parsed): yaml = parsed
-        case .failure(let diagnostic): return (nil, diagnostics + [diagnostic])
-        }
+        let (parsed, yamlDiagnostics) = YAMLFields.parse(document.yaml ?? "", path: file.path, firstLine: document.yamlFirstLine)
+        diagnostics += yamlDiagnostics
+        guard let yaml = parsed else { return (nil, diagnostics) }
         let entry = EntryFile(
             key: key, fields: FieldReader(yaml, allowedKeys: allowedKeys),
             body: PendingBody(text: document.body, firstLine: document.bodyFirstLine, path: file.path))
         return (entry, diagnostics)
+    }
+
+    /// The error for a file whose name is not a valid key, or nil. `siblingKeys` are the keys of the files
+    /// of its folder: when the right name is taken (`Omar-Sy.md` beside `omar-sy.md`), renaming is no fix.
+    static func nameProblem(at path: String, siblingKeys: Set<String>) -> Diagnostic? {
+        let key = keyOfFile(at: path)
+        guard !Slug.isValid(key) else { return nil }
+        let suggestion = Slug.make(from: key)
+        let location = SourceLocation(path: path)
+        if suggestion.isEmpty {
+            return .error(
+                at: location, "file name '\(key).md' is not a valid key", code: "invalid-file-name",
+                hint: "use lowercase ASCII letters, digits and hyphens")
+        }
+        if siblingKeys.contains(suggestion) {
+            return .error(
+                at: location,
+                "file name '\(key).md' is not a valid key, and its key '\(suggestion)' is taken by \(suggestion).md",
+                code: "invalid-file-name",
+                hint: "keep one of \(key).md and \(suggestion).md (merge them into \(suggestion).md), or give \(key).md another name")
+        }
+        return .error(
+            at: location, "file name '\(key).md' is not a valid key", code: "invalid-file-name",
+            hint: "rename the file to '\(suggestion).md'")
     }
 
     /// `content/profils/marc-missonnier.md` → `marc-missonnier`.

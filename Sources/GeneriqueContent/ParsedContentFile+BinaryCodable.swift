@@ -7,10 +7,13 @@ extension ParsedContentFile: BinaryCodable {
         writer.write(entry)
         writer.write(diagnostics)
         writer.write(profileLinks)
+        writer.write(followFileLinks)
     }
 
     convenience init(from reader: inout BinaryReader) throws(BinaryFormatError) {
-        self.init(entry: try reader.read(), diagnostics: try reader.read(), profileLinks: try reader.read())
+        self.init(
+            entry: try reader.read(), diagnostics: try reader.read(), profileLinks: try reader.read(),
+            followFileLinks: try reader.read())
     }
 }
 
@@ -55,12 +58,14 @@ extension ProfileParser.Parsed: BinaryCodable {
         writer.write(professionLocations)
         writer.write(companyLocations)
         writer.write(accountLocations)
+        writer.write(addedLocation)
+        writer.write(verifiedLocation)
     }
 
     init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(
             profile: try reader.read(), professionLocations: try reader.read(), companyLocations: try reader.read(),
-            accountLocations: try reader.read())
+            accountLocations: try reader.read(), addedLocation: try reader.read(), verifiedLocation: try reader.read())
     }
 }
 

@@ -2,7 +2,7 @@ import GeneriqueCore
 import GeneriqueMarkdown
 
 /// What a profile file gives every page but its own, as a digest: everything it parses into — the profile,
-/// its diagnostics, its links to other profiles — except the HTML of its bio, which only its own page shows,
+/// its diagnostics, its links to other profiles and to follow files — except the HTML of its bio, which only its own page shows,
 /// and, for a profile outside the Atom feed, its bio's summary (which then only its own page's description
 /// shows). Whether that HTML is empty is part of it: a template section over it is entered or not, as before.
 ///
@@ -20,7 +20,10 @@ public struct ProfileOutline: Sendable, Hashable, BinaryCodable {
         if case .profile(var profile) = parsed.entry {
             let bio = profile.profile.bio
             profile.profile.bio = RenderedText(html: bio.html.isEmpty ? "" : "<p></p>", summary: withSummary ? bio.summary : "")
-            writer.write(ParsedContentFile(entry: .profile(profile), diagnostics: parsed.diagnostics, profileLinks: parsed.profileLinks))
+            writer.write(
+                ParsedContentFile(
+                    entry: .profile(profile), diagnostics: parsed.diagnostics, profileLinks: parsed.profileLinks,
+                    followFileLinks: parsed.followFileLinks))
         } else {
             writer.write(parsed)
         }

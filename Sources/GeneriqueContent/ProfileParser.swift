@@ -7,13 +7,17 @@ enum ProfileParser {
         "verified", "source", "draft",
     ]
 
-    /// A parsed profile and where each métier and société reference and each account's handle was written.
+    /// A parsed profile, where each métier and société reference and each account's handle was written, and
+    /// where its dates are (checked against the day of the build once parsed: a cached parse must not freeze
+    /// "today").
     struct Parsed {
         var profile: Profile
         let professionLocations: [SourceLocation]
         let companyLocations: [SourceLocation]
         /// One per account of `profile.accounts`, in its order.
         let accountLocations: [SourceLocation]
+        let addedLocation: SourceLocation?
+        let verifiedLocation: SourceLocation?
     }
 
     /// The profile, with its bio still to render, like the other parsers' results.
@@ -40,7 +44,15 @@ enum ProfileParser {
         let verified = entry.fields.date("verified")
         let source = entry.fields.source()
         let draft = entry.fields.bool("draft") ?? false
-        let diagnostics = openDiagnostics + entry.fields.diagnostics
+        var diagnostics = openDiagnostics + entry.fields.diagnostics
+        let verifiedLocation = verified.flatMap { _ in entry.fields.valueLocation("verified") }
+        if let added, let verified, verified < added, let verifiedLocation {
+            diagnostics.append(
+                .warning(
+                    at: verifiedLocation, "'verified' (\(verified.iso)) is before 'added' (\(added.iso))",
+                    code: "verified-before-added",
+                    hint: "the accounts cannot have been checked before the entry was added: fix one of the dates"))
+        }
         // With errors the build stops anyway; the profile is kept with stand-ins so that its references and
         // body links are still checked and reported in the same run.
         let displayName = name ?? entry.key
@@ -52,7 +64,8 @@ enum ProfileParser {
             bio: .empty, sourcePath: file.path)
         let parsed = Parsed(
             profile: profile, professionLocations: professions.map(\.location),
-            companyLocations: companies.map(\.location), accountLocations: accounts.map(\.location))
+            companyLocations: companies.map(\.location), accountLocations: accounts.map(\.location),
+            addedLocation: added.flatMap { _ in entry.fields.valueLocation("added") }, verifiedLocation: verifiedLocation)
         return ((parsed, entry.body), diagnostics)
     }
 }

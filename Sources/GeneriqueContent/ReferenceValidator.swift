@@ -2,9 +2,6 @@ import GeneriqueCore
 
 /// Checks what single files cannot: references between files and URLs that would collide.
 enum ReferenceValidator {
-    /// Top-level URL segments the generator itself uses; a free page may not take them.
-    static let reservedSegments: Set<String> = ["profils", "metiers", "societes", "assets", "404.html"]
-
     /// `metierKeys` and `societeKeys` come from the file names, so a métier or société whose own file has
     /// errors does not also make every reference to it an error.
     static func validate(
@@ -36,7 +33,7 @@ enum ReferenceValidator {
             diagnostics += repeatedReferences(profile.companies, parsed.companyLocations, field: "companies")
         }
 
-        for page in pages where reservedSegments.contains(page.slug) {
+        for page in pages where SitePaths.reservedNames.contains(page.slug) {
             diagnostics.append(
                 .error(
                     at: SourceLocation(path: page.sourcePath), "page '\(page.slug)' would replace the /\(page.slug)/ section",

@@ -10,11 +10,8 @@ enum SiteConfigParser {
         case .success(let text): source = text
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
-        let yaml: YAMLFields
-        switch YAMLFields.parse(source.text, path: file.path, firstLine: 1) {
-        case .success(let parsed): yaml = parsed
-        case .failure(let diagnostic): return (nil, [diagnostic])
-        }
+        let (parsed, yamlDiagnostics) = YAMLFields.parse(source.text, path: file.path, firstLine: 1)
+        guard let yaml = parsed else { return (nil, yamlDiagnostics) }
         var fields = FieldReader(yaml, allowedKeys: allowedKeys, container: "site.yml")
         let title = fields.text("title", required: true)
         let description = fields.text("description", required: true)
@@ -28,14 +25,20 @@ enum SiteConfigParser {
             }
         }
         let language = fields.string("language") ?? "fr"
+        if !LanguageTag.isWellFormed(language) {
+            fields.report(
+                at: "language", "'\(language)' is not a BCP 47 language tag", code: "invalid-language",
+                hint: "write a language code, with a region if needed: fr, fr-FR, fr-CA, br, oc")
+        }
         let accounts = fields.accounts("accounts").map(\.account)
         let unsafeHTML = fields.bool("unsafe_html") ?? false
-        guard let title, let description, let baseURL, !fields.diagnostics.containsErrors else {
-            return (nil, fields.diagnostics)
+        let diagnostics = yamlDiagnostics + fields.diagnostics
+        guard let title, let description, let baseURL, !diagnostics.containsErrors else {
+            return (nil, diagnostics)
         }
         let config = SiteConfig(
             title: title, description: description, baseURL: baseURL, language: language, accounts: accounts,
             unsafeHTML: unsafeHTML)
-        return (config, fields.diagnostics)
+        return (config, diagnostics)
     }
 }

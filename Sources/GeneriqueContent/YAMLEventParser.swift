@@ -13,8 +13,10 @@ enum YAMLEventParser {
     /// Nesting beyond this is refused: front matter is two levels deep, and the builder stays bounded.
     static let maximumDepth = 64
 
-    /// Parses one YAML document; nil for an empty one.
-    static func parse(_ text: String) -> Result<YAMLNode?, YAMLSyntaxError> {
+    /// Parses one YAML document; nil for an empty one. A key written twice in a mapping is not fatal: it is
+    /// added to `duplicates` at its later occurrence, the first value is kept, and parsing goes on, so that
+    /// every duplicate and the file's other problems are reported in one run.
+    static func parse(_ text: String, duplicates: inout [YAMLSyntaxError]) -> Result<YAMLNode?, YAMLSyntaxError> {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             return .failure(YAMLSyntaxError(message: "out of memory", mark: .init(line: 1, column: 1), context: nil, code: "yaml-syntax"))
@@ -23,24 +25,28 @@ enum YAMLEventParser {
         var bytes = Array(text.utf8)
         return bytes.withUnsafeMutableBufferPointer { buffer in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            return buildDocument(&parser)
+            return buildDocument(&parser, text: text, duplicates: &duplicates)
         }
     }
 
-    /// A container being filled: its items (a mapping's keys and values alternate) and where it started.
+    /// A container being filled: its items (a mapping's keys and values alternate), where it started, and
+    /// the key it is the value of, for messages.
     private struct OpenContainer {
         let isMapping: Bool
         let mark: YAMLNode.Mark
+        let parentKey: String?
         var items: [YAMLNode] = []
     }
 
-    private static func buildDocument(_ parser: inout yaml_parser_t) -> Result<YAMLNode?, YAMLSyntaxError> {
+    private static func buildDocument(
+        _ parser: inout yaml_parser_t, text: String, duplicates: inout [YAMLSyntaxError]
+    ) -> Result<YAMLNode?, YAMLSyntaxError> {
         var stack: [OpenContainer] = []
         var root: YAMLNode?
         var documents = 0
         while true {
             var event = yaml_event_t()
-            guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(syntaxError(parser)) }
+            guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(syntaxError(parser, text: text)) }
             defer { yaml_event_delete(&event) }
             let mark = YAMLNode.Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
             var completed: YAMLNode?
@@ -70,14 +76,14 @@ enum YAMLEventParser {
                     return .failure(
                         YAMLSyntaxError(message: "nested too deeply", mark: mark, context: nil, code: "yaml-syntax"))
                 }
-                stack.append(OpenContainer(isMapping: event.type == YAML_MAPPING_START_EVENT, mark: mark))
+                // In a mapping with an odd number of items, the last one is this container's key.
+                let parent = stack.last
+                let parentKey = parent.flatMap { $0.isMapping && $0.items.count % 2 == 1 ? $0.items.last?.scalar?.string : nil }
+                stack.append(OpenContainer(isMapping: event.type == YAML_MAPPING_START_EVENT, mark: mark, parentKey: parentKey))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let container = stack.removeLast()
                 if container.isMapping {
-                    switch mapping(from: container) {
-                    case .success(let node): completed = node
-                    case .failure(let error): return .failure(error)
-                    }
+                    completed = mapping(from: container, duplicates: &duplicates)
                 } else {
                     completed = .sequence(container.items, container.mark)
                 }
@@ -94,32 +100,61 @@ enum YAMLEventParser {
         }
     }
 
-    /// Pairs a mapping's items and refuses a key written twice, at its second occurrence.
-    private static func mapping(from container: OpenContainer) -> Result<YAMLNode, YAMLSyntaxError> {
+    /// Pairs a mapping's items; a key written twice is reported at its second occurrence and its value
+    /// dropped, so the first one counts.
+    private static func mapping(from container: OpenContainer, duplicates: inout [YAMLSyntaxError]) -> YAMLNode {
         var pairs: [(key: YAMLNode, value: YAMLNode)] = []
         var seen: Set<String> = []
         var index = 0
         while index + 1 < container.items.count {
             let key = container.items[index]
-            if let name = key.scalar?.string, !seen.insert(name).inserted {
-                return .failure(
-                    YAMLSyntaxError(
-                        message: "field '\(name)' appears more than once", mark: key.mark, context: nil,
-                        code: "duplicate-key", hint: "keep a single '\(name):' line"))
-            }
-            pairs.append((key, container.items[index + 1]))
             index += 2
+            if let name = key.scalar?.string, !seen.insert(name).inserted {
+                let message = container.parentKey.map { "'\(name)' appears more than once in '\($0)'" }
+                    ?? "field '\(name)' appears more than once"
+                duplicates.append(
+                    YAMLSyntaxError(
+                        message: message, mark: key.mark, context: nil, code: "duplicate-key",
+                        hint: "keep a single '\(name):' line"))
+                continue
+            }
+            pairs.append((key, container.items[index - 1]))
         }
-        return .success(.mapping(pairs, container.mark))
+        return .mapping(pairs, container.mark)
     }
 
-    private static func syntaxError(_ parser: yaml_parser_t) -> YAMLSyntaxError {
+    private static func syntaxError(_ parser: yaml_parser_t, text: String) -> YAMLSyntaxError {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        if parser.error == YAML_READER_ERROR {
+            // The reader (which refuses control characters) gives a byte offset, not a mark.
+            let value = UInt32(truncatingIfNeeded: parser.problem_value)
+            let hint = value <= 0x10FFFF
+                ? "remove the control character \(Self.codePoint(value)) (invisible, often pasted from another program): YAML allows none but tabs and line breaks"
+                : nil
+            return YAMLSyntaxError(
+                message: problem, mark: mark(ofByte: Int(parser.problem_offset), in: text), context: nil,
+                code: "yaml-syntax", hint: hint)
+        }
         let mark = YAMLNode.Mark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
         let context = parser.context.map {
             (String(cString: $0),
              YAMLNode.Mark(line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1))
         }
         return YAMLSyntaxError(message: problem, mark: mark, context: context, code: "yaml-syntax")
+    }
+
+    /// The line and column (in characters) of the byte at `offset` of `text`.
+    static func mark(ofByte offset: Int, in text: String) -> YAMLNode.Mark {
+        let prefix = text.utf8.prefix(offset)
+        let lineStart = prefix.lastIndex(of: UInt8(ascii: "\n")).map { prefix.index(after: $0) } ?? prefix.startIndex
+        let line = prefix.count(where: { $0 == UInt8(ascii: "\n") }) + 1
+        let column = String(decoding: prefix[lineStart...], as: UTF8.self).unicodeScalars.count + 1
+        return YAMLNode.Mark(line: line, column: column)
+    }
+
+    /// `U+001B`.
+    private static func codePoint(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }

@@ -17,34 +17,40 @@ struct YAMLFields {
     let lineOffset: Int
     let fields: [Field]
 
-    /// Parses `yaml`, which starts on line `firstLine` of the file at `path`.
+    /// Parses `yaml`, which starts on line `firstLine` of the file at `path`: the fields, nil when the YAML
+    /// cannot be read at all, and every problem found (each key written twice, even when the rest is read).
     /// An empty document is an empty mapping; anything but a mapping is an error.
-    static func parse(_ yaml: String, path: String, firstLine: Int) -> Result<YAMLFields, Diagnostic> {
+    static func parse(_ yaml: String, path: String, firstLine: Int) -> (fields: YAMLFields?, diagnostics: [Diagnostic]) {
         let lineOffset = firstLine - 1
+        var duplicates: [YAMLSyntaxError] = []
+        let parsed = YAMLEventParser.parse(yaml, duplicates: &duplicates)
+        var diagnostics = duplicates.map { diagnostic(for: $0, yaml: yaml, path: path, lineOffset: lineOffset) }
         let root: YAMLNode?
-        switch YAMLEventParser.parse(yaml) {
+        switch parsed {
         case .success(let node): root = node
-        case .failure(let error): return .failure(diagnostic(for: error, yaml: yaml, path: path, lineOffset: lineOffset))
+        case .failure(let error):
+            return (nil, diagnostics + [diagnostic(for: error, yaml: yaml, path: path, lineOffset: lineOffset)])
         }
-        guard let root else { return .success(YAMLFields(path: path, lineOffset: lineOffset, fields: [])) }
+        let empty = YAMLFields(path: path, lineOffset: lineOffset, fields: [])
+        guard let root else { return (empty, diagnostics) }
         guard case .mapping(let mapping, _) = root else {
-            if let scalar = root.scalar, scalar.isPlain, scalar.string.isEmpty {
-                return .success(YAMLFields(path: path, lineOffset: lineOffset, fields: []))
-            }
-            return .failure(
+            if let scalar = root.scalar, scalar.isPlain, scalar.string.isEmpty { return (empty, diagnostics) }
+            diagnostics.append(
                 .error(
                     at: location(of: root, path: path, lineOffset: lineOffset),
                     "front matter must be a list of 'key: value' fields", code: "yaml-not-mapping"))
+            return (nil, diagnostics)
         }
         var fields: [Field] = []
         for (key, value) in mapping {
             let keyLocation = location(of: key, path: path, lineOffset: lineOffset)
             guard let scalar = key.scalar else {
-                return .failure(.error(at: keyLocation, "field names must be plain words", code: "yaml-complex-key"))
+                diagnostics.append(.error(at: keyLocation, "field names must be plain words", code: "yaml-complex-key"))
+                return (nil, diagnostics)
             }
             fields.append(Field(key: scalar.string, keyLocation: keyLocation, value: value))
         }
-        return .success(YAMLFields(path: path, lineOffset: lineOffset, fields: fields))
+        return (YAMLFields(path: path, lineOffset: lineOffset, fields: fields), diagnostics)
     }
 
     /// Position of a node in the file.
@@ -72,9 +78,10 @@ struct YAMLFields {
             let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
             let line = error.mark.line >= 1 && error.mark.line <= lines.count ? lines[error.mark.line - 1] : ""
             let hint =
-                line.contains("\t")
-                ? "YAML does not allow tabs for indentation: use spaces"
-                : "check the indentation, close every [ and {, and quote values that contain ': ' or start with '@', '*', '&' or '['"
+                error.hint
+                ?? (line.contains("\t")
+                    ? "YAML does not allow tabs for indentation: use spaces"
+                    : "check the indentation, close every [ and {, and quote values that contain ': ' or start with '@', '*', '&' or '['")
             return .error(at: location, message, code: "yaml-syntax", hint: hint)
         }
     }

@@ -70,12 +70,20 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
         return lhs.message < rhs.message
     }
 
-    /// The compiler-style rendering: `path:line:col: error: message [code]`, then an indented hint.
+    /// The compiler-style rendering: `path:line:col: error: message [code]`, then an indented hint, with
+    /// control characters made visible (`shownPath`, `shownMessage`, `shownHint`).
     public var formatted: String {
-        var text = "\(location.path):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(code)]"
-        if let hint { text += "\n  hint: \(hint)" }
+        var text = "\(shownPath):\(location.line):\(location.column): \(severity.rawValue): \(shownMessage) [\(code)]"
+        if let hint = shownHint { text += "\n  hint: \(hint)" }
         return text
     }
+
+    /// The path as a terminal or a page may show it: content's file names can hold control characters.
+    public var shownPath: String { location.path.escapingControlCharacters() }
+    /// The message as it may be shown: it quotes content, whose control characters are made visible.
+    public var shownMessage: String { message.escapingControlCharacters() }
+    /// The hint as it may be shown; its line breaks (multi-line examples) are kept.
+    public var shownHint: String? { hint?.escapingControlCharacters(keepingLineBreaks: true) }
 }
 
 extension Array where Element == Diagnostic {

@@ -207,7 +207,7 @@ public struct PageRenderer: Sendable {
             let page = index.pages[i]
             return (urls.outputPath(for: urls.page(page.slug)), PageViews.freePage(page, views))
         case .search: return (urls.outputPath(for: urls.search), PageViews.search(views))
-        case .notFound: return ("404.html", PageViews.notFound(views))
+        case .notFound: return (SitePaths.notFound, PageViews.notFound(views))
         }
     }
 

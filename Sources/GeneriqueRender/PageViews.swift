@@ -196,7 +196,7 @@ enum PageViews {
             page: views.meta(
                 heading: "Rechercher", description: "Trouver un profil du guide par son nom, son métier ou sa société.",
                 url: views.urls.search),
-            indexURL: views.urls.search + "index.json", scriptURL: views.urls.basePath + "assets/recherche.js",
+            indexURL: views.urls.searchIndex, scriptURL: views.urls.asset("recherche.js"),
             letters: SiteIndex.letterOrder.map {
                 LetterLink(letter: $0, href: present.contains($0) ? views.urls.profiles + "#\(anchor($0))" : nil)
             },
@@ -208,7 +208,7 @@ enum PageViews {
             site: views.site(current: .other),
             page: views.meta(
                 heading: "Page introuvable", description: "Cette page n’existe pas ou plus.",
-                url: views.urls.home + "404.html"),
+                url: views.urls.notFound),
             links: [
                 LabelledLink(label: "Accueil du guide", url: views.urls.home),
                 LabelledLink(label: "Tous les profils de A à Z", url: views.urls.profiles),

@@ -11,18 +11,24 @@ struct SiteURLs: Sendable {
     }
 
     var home: String { basePath }
-    var profiles: String { basePath + "profils/" }
-    var metiers: String { basePath + "metiers/" }
-    var societes: String { basePath + "societes/" }
-    var stylesheet: String { basePath + "assets/style.css" }
-    var atom: String { basePath + "atom.xml" }
-    var sitemap: String { basePath + "sitemap.xml" }
-    var openData: String { basePath + "donnees/guide.json" }
-    var search: String { basePath + "recherche/" }
-    func profile(_ slug: String) -> String { basePath + "profils/\(slug)/" }
-    func metier(_ key: String) -> String { basePath + "metiers/\(key)/" }
-    func societe(_ key: String) -> String { basePath + "societes/\(key)/" }
+    var profiles: String { basePath + "\(SitePaths.profiles)/" }
+    var metiers: String { basePath + "\(SitePaths.metiers)/" }
+    var societes: String { basePath + "\(SitePaths.societes)/" }
+    var stylesheet: String { asset("style.css") }
+    var atom: String { basePath + SitePaths.atom }
+    var sitemap: String { basePath + SitePaths.sitemap }
+    var openData: String { basePath + SitePaths.openData }
+    var search: String { basePath + "\(SitePaths.search)/" }
+    var searchIndex: String { basePath + SitePaths.searchIndex }
+    var notFound: String { basePath + SitePaths.notFound }
+    func profile(_ slug: String) -> String { basePath + "\(SitePaths.profiles)/\(slug)/" }
+    func metier(_ key: String) -> String { basePath + "\(SitePaths.metiers)/\(key)/" }
+    func societe(_ key: String) -> String { basePath + "\(SitePaths.societes)/\(key)/" }
     func page(_ slug: String) -> String { basePath + "\(slug)/" }
+    /// A file of the theme: `assets/style.css`.
+    func asset(_ name: String) -> String { basePath + "\(SitePaths.assets)/\(name)" }
+    /// One of a group's follow files.
+    func follow(_ file: FollowFile, of group: FollowGroup) -> String { basePath + group.path(of: file) }
 
     /// The absolute form of a site path: `https://host/guide/profils/x/`.
     func absolute(_ path: String) -> String {

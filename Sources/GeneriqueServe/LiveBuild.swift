@@ -25,6 +25,7 @@ public struct LiveBuild: Sendable {
     private let root: URL
     private let baseURL: String?
     private let includeDrafts: Bool
+    private let today: @Sendable () -> LocalDate?
     private var stamps = SourceStamps()
     /// The sources of the last read that met no problem, for rereading only the files that changed.
     private var tree: SourceTree?
@@ -33,11 +34,16 @@ public struct LiveBuild: Sendable {
     private var pages: [String: (fingerprint: UInt64, bytes: [UInt8])] = [:]
     private var basePath = "/"
 
-    /// A builder of the site in `root`; `baseURL` (normalised) replaces the one in `site.yml`.
-    public init(root: URL, baseURL: String?, includeDrafts: Bool) {
+    /// A builder of the site in `root`; `baseURL` (normalised) replaces the one in `site.yml`. `today` is
+    /// asked at each rebuild, so that a server running past midnight checks dates against the new day (nil:
+    /// dates are not checked against the day).
+    public init(
+        root: URL, baseURL: String?, includeDrafts: Bool, today: @escaping @Sendable () -> LocalDate? = { nil }
+    ) {
         self.root = root
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
+        self.today = today
     }
 
     /// Reads the sources again and rebuilds what changed since the previous call. `changed`, when known (the
@@ -62,7 +68,8 @@ public struct LiveBuild: Sendable {
         }
         self.tree = readDiagnostics.isEmpty ? tree : nil
         clock.end("read")
-        let prepared = await SiteGenerator.prepare(tree, baseURL: baseURL, includeDrafts: includeDrafts, cache: &parseCache, memo: memo)
+        let prepared = await SiteGenerator.prepare(
+            tree, baseURL: baseURL, includeDrafts: includeDrafts, today: today(), cache: &parseCache, memo: memo)
         let diagnostics = (readDiagnostics + prepared.diagnostics).sorted()
         guard let renderer = prepared.renderer, !diagnostics.containsErrors else { return failure(diagnostics) }
         basePath = renderer.basePath

@@ -16,6 +16,8 @@ public struct LiveServerOptions: Sendable {
     public var includeDrafts: Bool
     /// How much of a request is read, and how long a client may take.
     public var limits: RequestLimits
+    /// The day of each rebuild, for the warnings about future dates (nil: not checked).
+    public var today: @Sendable () -> LocalDate? = { nil }
 
     /// Creates options.
     public init(
@@ -79,7 +81,8 @@ public enum LiveServer {
                 }
             }
             onEvent(.listening(url))
-            var build = LiveBuild(root: options.root, baseURL: options.baseURL, includeDrafts: options.includeDrafts)
+            var build = LiveBuild(
+                root: options.root, baseURL: options.baseURL, includeDrafts: options.includeDrafts, today: options.today)
             await rebuild(&build, changed: nil, site: site, onEvent: onEvent)
             for await _ in changes {
                 // Editors save in several steps (temporary file, rename, attributes): let the burst settle.

@@ -46,11 +46,12 @@ enum ReloadPage {
         let title = errors == 1 ? "1 erreur empêche la construction du site" : "\(errors) erreurs empêchent la construction du site"
         let items = diagnostics.map { diagnostic in
             let location = diagnostic.location
-            let hint = diagnostic.hint.map { "<p class=\"hint\">Piste\u{A0}: \(HTMLEscaping.escape($0))</p>" } ?? ""
+            // The same text as the terminal's, control characters made visible (`Diagnostic.shownMessage`).
+            let hint = diagnostic.shownHint.map { "<p class=\"hint\">Piste\u{A0}: \(HTMLEscaping.escape($0))</p>" } ?? ""
             return """
-                <li class="\(diagnostic.severity.rawValue)"><p class="where"><code>\(HTMLEscaping.escape(location.path)):\(location.line):\(location.column)</code> \
+                <li class="\(diagnostic.severity.rawValue)"><p class="where"><code>\(HTMLEscaping.escape(diagnostic.shownPath)):\(location.line):\(location.column)</code> \
                 <strong>\(diagnostic.severity == .error ? "erreur" : "avertissement")</strong></p>\
-                <p>\(HTMLEscaping.escape(diagnostic.message)) <code>[\(HTMLEscaping.escape(diagnostic.code))]</code></p>\(hint)</li>
+                <p>\(HTMLEscaping.escape(diagnostic.shownMessage)) <code>[\(HTMLEscaping.escape(diagnostic.code))]</code></p>\(hint)</li>
                 """
         }
         return document(

@@ -9,6 +9,29 @@ import Testing
         #expect(await GeneriqueCommand.execute(["build", "--base-url", "not a url"]) == 2)
     }
 
+    /// An output folder among the sources would be read back as content by every later build: refused as a
+    /// usage error before anything is written, however the path is spelt.
+    @Test func anOutputAmongTheSourcesIsAUsageError() async throws {
+        let root = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSite.write(TestSite.tree(["metiers/production.md": TestSite.metier("P", label: "Production", order: 1)]), to: root)
+        let link = root.appendingPathComponent("lien")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: root.appendingPathComponent("content"))
+        let before = FolderSnapshot.read(root)
+        for output in [
+            root.appendingPathComponent("content/x").path, root.appendingPathComponent("templates/sortie").path,
+            root.path, root.deletingLastPathComponent().path, link.appendingPathComponent("x").path,
+            root.appendingPathComponent("public/../content/y").path, root.appendingPathComponent("content").path,
+        ] {
+            #expect(await GeneriqueCommand.execute(["build", "--root", root.path, "--output", output]) == 2, "\(output)")
+        }
+        #expect(FolderSnapshot.read(root) == before, "nothing written")
+        for folder in ["content/x", "templates/sortie", "content/y"] {
+            #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(folder).path))
+        }
+        #expect(await GeneriqueCommand.execute(["build", "--root", root.path, "--output", root.appendingPathComponent("sortie").path]) == 0)
+    }
+
     @Test func contentErrorsExitWithOneAndCheckWritesNothing() async throws {
         let root = TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }

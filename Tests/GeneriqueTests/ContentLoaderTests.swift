@@ -72,6 +72,19 @@ import Testing
         #expect(result.diagnostics.first?.code == "yaml-syntax")
     }
 
+    /// libyaml positions these by byte offset: the diagnostic is at the character's own column, counted in
+    /// characters, with a hint about the character rather than about indentation.
+    @Test(arguments: [("\u{0}", "U+0000"), ("\u{1B}", "U+001B"), ("\u{7F}", "U+007F"), ("\u{9B}", "U+009B")])
+    func controlCharactersInFrontMatterArePositioned(character: String, name: String) async throws {
+        let result = await load([
+            "metiers/production.md": production,
+            "profils/a.md": "---\nname: A\nrole: « Pro\(character)ducteur »\nprofessions: [production]\n---\n",
+        ])
+        #expect(summary(result) == ["content/profils/a.md:3:12 yaml-syntax"])
+        let hint = try #require(result.diagnostics.first?.hint)
+        #expect(hint.contains("control character \(name)"))
+    }
+
     @Test(arguments: [
         ("Bio sans front matter.\n", "missing-front-matter"),
         ("---\nname: A\nprofessions: [production]\n", "unterminated-front-matter"),
@@ -150,6 +163,36 @@ import Testing
             "profils/c.md": "no front matter",
         ])
         #expect(result.diagnostics.filter { $0.severity == .error }.count == 4)
+    }
+
+    @Test func everyDuplicateKeyOfSiteYAMLIsReportedWithTheRestOfTheFile() async {
+        let site = TestSite.siteYAML + "\ntitle: Autre\naccounts:\n  x: guide\n  x: autre\nunsafe_html: oui\n"
+        let result = await ContentLoader.load(TestSite.tree(["metiers/production.md": production], site: site))
+        #expect(summary(result) == [
+            "content/site.yml:4:1 duplicate-key", "content/site.yml:7:3 duplicate-key", "content/site.yml:8:14 wrong-type",
+        ])
+        #expect(result.diagnostics[0].message == "field 'title' appears more than once")
+        #expect(result.diagnostics[1].message == "'x' appears more than once in 'accounts'")
+    }
+
+    /// Parses are cached from build to build; the check against the day is not part of them.
+    @Test func futureDatesAreCheckedAgainstTheDayEvenForCachedFiles() async throws {
+        let tree = TestSite.tree([
+            "metiers/production.md": production,
+            "profils/a.md": TestSite.profile("A", professions: ["production"], extra: "added: 2026-06-20\n"),
+        ])
+        var cache = ContentParseCache()
+        let before = await ContentLoader.load(
+            tree, baseURLOverride: nil, includeDrafts: false, today: LocalDate(iso: "2026-06-18"), cache: &cache)
+        #expect(summary(before) == ["content/profils/a.md:4:8 future-date"])
+        #expect(before.content != nil)
+        let dayBefore = await ContentLoader.load(
+            tree, baseURLOverride: nil, includeDrafts: false, today: LocalDate(iso: "2026-06-19"), cache: &cache)
+        #expect(cache.parsedCount == 0)
+        #expect(dayBefore.diagnostics.isEmpty)
+        let again = await ContentLoader.load(
+            tree, baseURLOverride: nil, includeDrafts: false, today: LocalDate(iso: "2026-06-18"), cache: &cache)
+        #expect(summary(again) == ["content/profils/a.md:4:8 future-date"])
     }
 
     @Test func aliasesAreRefusedSoNothingCanExpand() async {

@@ -15,9 +15,16 @@ import Testing
 
         let normal = try run(["build", "--root", root.path, "--output", output])
         #expect(normal.status == 0)
-        #expect(normal.output.hasPrefix("Built "), "one summary line")
-        #expect(normal.output.split(separator: "\n").count == 1)
+        let lines = normal.output.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("Built ") == true, "one summary line")
+        // The fixture is served under /guide/, whose robots.txt crawlers never read: one line says so.
+        #expect(lines.dropFirst() == [
+            "Note: crawlers read robots.txt only at the host's root, not at /guide/robots.txt; add this line to "
+                + "https://example.org/robots.txt: Sitemap: https://example.org/guide/sitemap.xml"
+        ])
         #expect(normal.errors.isEmpty, "no progress display on a pipe")
+        let atTheRoot = try run(["build", "--root", root.path, "--output", output, "--base-url", "https://example.org/"])
+        #expect(atTheRoot.status == 0 && atTheRoot.output.split(separator: "\n").count == 1)
 
         let quiet = try run(["build", "--root", root.path, "--output", output, "--quiet"])
         #expect(quiet.status == 0)
@@ -28,6 +35,34 @@ import Testing
         #expect(verbose.output.contains("read ") && verbose.output.contains("parse and check"))
 
         #expect(try run(["build", "--quiet", "--verbose"]).status == 2)
+    }
+
+    @Test func anOutputInsideContentIsOneUsageErrorWithAHint() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: CrashConsistencyTests.binary.path), "build the executable first")
+        let root = try ServeTests.copyOfBasicFixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let refused = try run(["build", "--root", root.path, "--output", root.appendingPathComponent("content/site").path])
+        #expect(refused.status == 2)
+        #expect(refused.output.isEmpty)
+        let lines = refused.errors.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix("error: the output folder ") == true && lines.first?.hasSuffix("is inside content/, which the build reads") == true)
+        #expect(lines.last?.hasPrefix("  hint: choose a folder outside content/ and templates/") == true)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("content/site").path))
+    }
+
+    /// The command line checks dates against the current day.
+    @Test func aDateFarInTheFutureIsAWarning() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: CrashConsistencyTests.binary.path), "build the executable first")
+        let root = try ServeTests.copyOfBasicFixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let profile = root.appendingPathComponent("content/profils/eric-abel.md")
+        let text = try String(contentsOf: profile, encoding: .utf8)
+        try text.replacingOccurrences(of: "added: 2026-04-02", with: "added: 2999-04-02")
+            .write(to: profile, atomically: true, encoding: .utf8)
+        let checked = try run(["check", "--root", root.path])
+        #expect(checked.status == 0)
+        #expect(checked.errors.contains("content/profils/eric-abel.md:5:8: warning: 'added' is 2999-04-02, in the future"))
     }
 
     @Test func serveStopsCleanlyOnInterrupt() throws {

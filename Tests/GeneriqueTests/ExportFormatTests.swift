@@ -282,7 +282,7 @@ private let hostileAfterXML = "Léa \"L'Intrépide\" <b>&amp; </script>\tfin\r\n
             Account(network: .x, handle: "marc"),
             Account(network: .mastodon, handle: "nordouest@mastodon.social"),
         ]
-        let addresses = accounts.compactMap(MastodonExport.address)
+        let addresses = accounts.compactMap(\.mastodonAddress)
         #expect(addresses == ["marc@piaille.fr", "nordouest@mastodon.social"])
         let text = MastodonExport.followingCSV(addresses: addresses + ["marc@piaille.fr"])
         #expect(
@@ -342,7 +342,7 @@ private let hostileAfterXML = "Léa \"L'Intrépide\" <b>&amp; </script>\tfin\r\n
             (Account(network: .linkedin, handle: "marc-m"), nil),
         ] as [(Account, String?)])
     func feedURLPerNetwork(account: Account, expected: String?) {
-        #expect(FeedOutlines.feedURL(of: account) == expected)
+        #expect(account.feedURL == expected)
     }
 
     @Test func profileFeedsComeInAFixedOrderThenTheSite() {

@@ -1,6 +1,8 @@
 import Foundation
 import GeneriqueBuild
+import GeneriqueCore
 import GeneriqueServe
+import Synchronization
 import Testing
 
 /// `serve` rebuilds incrementally in memory; what it serves must be exactly what `build` publishes.
@@ -50,6 +52,20 @@ import Testing
         for (path, bytes) in fifth.files ?? [:] {
             #expect(!String(decoding: bytes, as: UTF8.self).contains("__generique"), "\(path) carries serve's script")
         }
+    }
+
+    /// The day is asked at each rebuild, and dates are checked on the parsed model: a file kept from the
+    /// previous parse is not judged against the previous day.
+    @Test func datesAreCheckedAgainstTheDayOfEachRebuild() async throws {
+        let root = try ServeTests.copyOfBasicFixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let day = Mutex(try #require(LocalDate(iso: "2020-01-01")))
+        var live = LiveBuild(root: root, baseURL: nil, includeDrafts: false, today: { day.withLock { $0 } })
+        let early = await live.rebuild()
+        #expect(early.files != nil && early.diagnostics.contains { $0.code == "future-date" })
+        day.withLock { $0 = LocalDate(iso: "2099-01-01")! }
+        let late = await live.rebuild()
+        #expect(late.files != nil && !late.diagnostics.contains { $0.code == "future-date" })
     }
 
     /// With the paths a watcher reported, only those files are read again; anything a reread cannot be sure

@@ -42,7 +42,7 @@ import Testing
         let role = ["--role", "Scripte et productrice"]
         #expect(await new(["profil", "Élodie Bérard"] + metiers + losange + role, root: root) == 0)
         let officialAccount = ["--organization", "--metier", "production"]
-        #expect(await new(["profil", "Le Losange (officiel)"] + officialAccount + losange, root: root) == 0)
+        #expect(await new(["profil", "Les Films du Losange"] + officialAccount + losange, root: root) == 0)
         #expect(await new(["page", "Nous contacter", "--description", "Écrire à la rédaction."], root: root) == 0)
 
         #expect(try await build(root) == [])
@@ -52,8 +52,8 @@ import Testing
         let profile = try text("content/profils/elodie-berard.md", in: root)
         #expect(profile.hasPrefix("---\nname: \"Élodie Bérard\"\nsort_name: \"Bérard, Élodie\""))
         #expect(profile.contains("\nprofessions: [script, production]\n"))
-        #expect(profile.contains("\nadded: \(NewEntryRunner.today().iso)\n"))
-        let organization = try text("content/profils/le-losange-officiel.md", in: root)
+        #expect(profile.contains("\nadded: \(LocalDate.today().iso)\n"))
+        let organization = try text("content/profils/les-films-du-losange.md", in: root)
         #expect(organization.contains("\nkind: organization\n") && !organization.contains("sort_name"))
         let page = try text("content/pages/nous-contacter.md", in: root)
         #expect(page.contains("description: \"Écrire à la rédaction.\""))
@@ -73,7 +73,57 @@ import Testing
             NewEntryProblem(message: "unknown métier 'prodution'", hint: "did you mean 'production'?", isUsageError: false),
             NewEntryProblem(message: "unknown société 'gaumon'", hint: "did you mean 'gaumont'?", isUsageError: false),
         ])
-        #expect(throws: expected) { try entry.file(in: existing, today: NewEntryRunner.today()) }
+        #expect(throws: expected) { try entry.file(in: existing, today: LocalDate.today()) }
+    }
+
+    /// French usage: the particle de/d’ goes after the given name, articles and du/des stay and sort.
+    @Test(arguments: [
+        ("Jean de La Fontaine", "La Fontaine, Jean de"),
+        ("Ève d'Alembert", "Alembert, Ève d'"),
+        ("Ève d’Alembert", "Alembert, Ève d’"),
+        ("Charles de Gaulle", "Gaulle, Charles de"),
+        ("Joachim du Bellay", "du Bellay, Joachim"),
+        ("Marc Missonnier", "Missonnier, Marc"),
+        ("Jean-Pierre Léaud", "Léaud, Jean-Pierre"),
+        ("Agnès Varda", "Varda, Agnès"),
+        ("Marie-Claude Des Prés", "Des Prés, Marie-Claude"),
+        ("Jeanne Le Goff", "Le Goff, Jeanne"),
+        ("Marcel L'Herbier", "L'Herbier, Marcel"),
+        ("Robert De Niro", "De Niro, Robert"),
+        ("Anne  de   Rochefort-Lévy", "Rochefort-Lévy, Anne de"),
+        ("Claire Denis", "Denis, Claire"),
+    ])
+    func guessedSortNamesFollowFrenchUsage(name: String, sortName: String) throws {
+        let entry = NewEntry.profile(name: name, metiers: ["production"], societes: [], role: nil, isOrganization: false)
+        let file = try entry.file(in: ExistingContent(metiers: ["production": 1]), today: LocalDate(iso: "2026-01-01")!)
+        #expect(file.text.contains("\nsort_name: \"\(sortName)\"  # guessed: check it\n"))
+    }
+
+    @Test func aSingleNameGetsNoSortName() throws {
+        let entry = NewEntry.profile(name: "Maïwenn", metiers: ["production"], societes: [], role: nil, isOrganization: false)
+        let file = try entry.file(in: ExistingContent(metiers: ["production": 1]), today: LocalDate(iso: "2026-01-01")!)
+        #expect(!file.text.contains("sort_name"))
+    }
+
+    /// The help's example of an official account, run on the shipped guide: its page title says once that
+    /// the account is official ("Wild Bunch (compte officiel)"), not "… (officiel) (compte officiel)".
+    @Test func theHelpsOfficialAccountExampleGivesAPlainTitle() async throws {
+        let root = try shippedSiteCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let example = try #require(
+            NewProfileCommand.configuration.discussion.replacingOccurrences(of: "\\\n", with: " ")
+                .split(separator: "\n").first { $0.contains("--organization") })
+        // Shell words: "quoted text" or runs of non-spaces.
+        let words = example.matches(of: /"[^"]*"|\S+/).map { String($0.output).replacingOccurrences(of: "\"", with: "") }
+        #expect(Array(words.prefix(3)) == ["generique", "new", "profil"])
+        #expect(await new(Array(words.dropFirst(2)), root: root) == 0)
+        let name = words[3]
+        let (tree, _) = try await SourceReader.read(root: root)
+        let built = await SiteGenerator.generate(tree)
+        let page = try #require(built.files?.first { $0.path == "profils/\(Slug.make(from: name))/index.html" })
+        let html = String(decoding: page.bytes, as: UTF8.self)
+        #expect(html.contains("<title>\(name) (compte officiel) — "))
+        #expect(!html.contains("officiel) (compte officiel)"))
     }
 
     @Test func anExistingFileIsNeverReplaced() async throws {

@@ -39,10 +39,12 @@ import Testing
         let root = TestPaths.temporaryFolder()
         var output: URL { root.appendingPathComponent("public") }
 
-        func build(into output: URL? = nil, drafts: Bool = false) async throws -> (report: BuildReport, quick: Bool) {
+        func build(into output: URL? = nil, drafts: Bool = false, today: LocalDate? = nil) async throws
+            -> (report: BuildReport, quick: Bool)
+        {
             let log = ProgressLog()
             let options = BuildOptions(
-                root: root, output: output ?? self.output, includeDrafts: drafts,
+                root: root, output: output ?? self.output, includeDrafts: drafts, today: today,
                 onProgress: { event in log.events.withLock { $0.append(event) } })
             let report = try await SiteBuilder.build(options)
             return (report, log.wasQuick)
@@ -206,6 +208,29 @@ import Testing
     }
 
     /// A bio edit that breaks something is reported with its position like in any build, and publishes nothing.
+    /// Warnings about future dates depend on the day: a record made on another day is not replayed.
+    @Test func aRecordFromAnotherDayMeansAWholeBuild() async throws {
+        let site = Site()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        try TestSite.write(Self.site(count: 6, dated: [0]), to: site.root)
+        let monday = try #require(LocalDate(iso: "2023-12-25"))
+        func futureDates(_ report: BuildReport) -> [String] {
+            report.diagnostics.filter { $0.code == "future-date" }.map(\.location.path)
+        }
+        let first = try await site.build(today: monday)
+        #expect(first.report.succeeded && futureDates(first.report) == ["content/profils/p0.md"])
+
+        try site.write("content/profils/p3.md", Self.bio(3, extra: " Le même jour."))
+        let sameDay = try await site.build(today: monday)
+        #expect(sameDay.quick && futureDates(sameDay.report) == ["content/profils/p0.md"])
+
+        try site.write("content/profils/p3.md", Self.bio(3, extra: " Un mois plus tard."))
+        let later = try await site.build(today: monday.adding(days: 30))
+        #expect(!later.quick)
+        #expect(later.report.succeeded && futureDates(later.report).isEmpty)
+        #expect(try await site.equalsCleanBuild())
+    }
+
     @Test func aBioEditWithAnErrorIsReportedAndPublishesNothing() async throws {
         let site = Site()
         defer { try? FileManager.default.removeItem(at: site.root) }

@@ -34,7 +34,7 @@ enum FeedOutlines {
         var outlines: [FeedOutline] = []
         for network in networksWithFeeds {
             for account in accounts where account.network == network {
-                guard let xmlURL = feedURL(of: account) else { continue }
+                guard let xmlURL = account.feedURL else { continue }
                 outlines.append(
                     FeedOutline(
                         text: "\(name) — \(network.displayName)", xmlURL: xmlURL,
@@ -45,24 +45,5 @@ enum FeedOutlines {
             outlines.append(FeedOutline(text: "\(name) — site", xmlURL: feed, htmlURL: website ?? feed))
         }
         return outlines
-    }
-
-    /// The feed of one account, or nil when its network has none (or, on YouTube, when only a channel id
-    /// gives one and the handle is a `@name`).
-    static func feedURL(of account: Account) -> String? {
-        let handle = account.handle
-        switch account.network {
-        case .mastodon:
-            // Validated handles are `user@domain`; the feed lives on the account's own server.
-            let parts = handle.split(separator: "@", maxSplits: 1)
-            guard parts.count == 2 else { return nil }
-            return "https://\(parts[1])/@\(parts[0]).rss"
-        case .bluesky: return "https://bsky.app/profile/\(handle)/rss"
-        case .letterboxd: return "https://letterboxd.com/\(handle)/rss/"
-        case .youtube:
-            return HandleRules.isYouTubeChannelID(handle)
-                ? "https://www.youtube.com/feeds/videos.xml?channel_id=\(handle)" : nil
-        case .x, .instagram, .threads, .tiktok, .linkedin: return nil
-        }
     }
 }

@@ -7,17 +7,16 @@ struct GroupFollowFiles: Sendable {
     let files: [OutputFile]
     let downloads: FollowDownloads
 
-    /// One group's files, in `folder` (an output path such as `metiers/production/`), named after `stem`. The
-    /// Mastodon list is called "<site title> — <group name>"; a société's own accounts come before its members'.
+    /// A métier's or société's files, in its page's folder. The Mastodon list is called "<site title> —
+    /// <group name>"; a société's own accounts come before its members'.
     init(
-        folder: String, stem: String, groupName: String, siteTitle: String, members: [Profile],
-        ownFeeds: [FeedOutline] = [], ownAddresses: [String] = [], created: LocalDate?, urls: SiteURLs
+        group: FollowGroup, groupName: String, siteTitle: String, members: [Profile], ownFeeds: [FeedOutline] = [],
+        ownAddresses: [String] = [], created: LocalDate?, urls: SiteURLs
     ) {
         let addresses = MastodonExport.distinct(ownAddresses + MastodonExport.addresses(of: members))
         let feeds = ownFeeds + members.flatMap(FeedOutlines.feeds(of:))
         self.init(
-            folder: folder, followName: "following_accounts_\(stem).csv", listName: "liste-mastodon-\(stem).csv",
-            feedsName: "flux-\(stem).opml", lists: [("\(siteTitle) — \(groupName)", addresses)], addresses: addresses,
+            group: group, lists: [("\(siteTitle) — \(groupName)", addresses)], addresses: addresses,
             listLabel: groupName, feeds: feeds, title: "\(siteTitle) — \(groupName)", created: created, urls: urls)
     }
 
@@ -25,44 +24,41 @@ struct GroupFollowFiles: Sendable {
     init(guideTitle: String, lists: [(name: String, addresses: [String])], feeds: [FeedOutline], created: LocalDate?, urls: SiteURLs) {
         let addresses = MastodonExport.distinct(lists.flatMap(\.addresses))
         self.init(
-            folder: "donnees/", followName: "following_accounts_guide.csv", listName: "listes-mastodon.csv",
-            feedsName: "flux.opml", lists: lists, addresses: addresses, listLabel: nil, feeds: feeds, title: guideTitle,
+            group: .guide, lists: lists, addresses: addresses, listLabel: nil, feeds: feeds, title: guideTitle,
             created: created, urls: urls)
     }
 
     private init(
-        folder: String, followName: String, listName: String, feedsName: String,
-        lists: [(name: String, addresses: [String])], addresses: [String], listLabel: String?, feeds: [FeedOutline],
-        title: String, created: LocalDate?, urls: SiteURLs
+        group: FollowGroup, lists: [(name: String, addresses: [String])], addresses: [String], listLabel: String?,
+        feeds: [FeedOutline], title: String, created: LocalDate?, urls: SiteURLs
     ) {
         var files: [OutputFile] = []
-        func link(_ name: String, _ text: String, label: String, format: String) -> DownloadLink {
-            let file = OutputFile(path: folder + name, text: text)
-            files.append(file)
-            return DownloadLink(
-                url: urls.basePath + folder + name, label: label, format: format, size: FrenchFormat.fileSize(file.bytes.count))
-        }
         let count = addresses.count
-        let follow = count == 0
-            ? nil
-            : link(
-                followName, MastodonExport.followingCSV(addresses: addresses),
-                label: count == 1 ? "Suivre le compte Mastodon" : "Suivre les \(FrenchFormat.number(count)) comptes Mastodon",
-                format: "CSV")
+        // Only a file with rows is written (`FollowFile.isWritten`, which content links are checked with too).
+        func link(_ file: FollowFile, label: String, format: String, _ text: () -> String) -> DownloadLink? {
+            guard file.isWritten(hasMastodonAccount: count > 0, hasFeed: !feeds.isEmpty) else { return nil }
+            let output = OutputFile(path: group.path(of: file), text: text())
+            files.append(output)
+            return DownloadLink(
+                url: urls.follow(file, of: group), label: label, format: format,
+                size: FrenchFormat.fileSize(output.bytes.count))
+        }
+        let follow = link(
+            .mastodonFollow,
+            label: count == 1 ? "Suivre le compte Mastodon" : "Suivre les \(FrenchFormat.number(count)) comptes Mastodon",
+            format: "CSV"
+        ) { MastodonExport.followingCSV(addresses: addresses) }
         let nonEmptyLists = lists.filter { !$0.addresses.isEmpty }
-        let list = nonEmptyLists.isEmpty
-            ? nil
-            : link(
-                listName, MastodonExport.listCSV(lists: nonEmptyLists),
-                label: listLabel.map { "Créer la liste Mastodon «\u{A0}\($0)\u{A0}»" }
-                    ?? "Créer \(FrenchFormat.count(nonEmptyLists.count, "liste", "listes")) Mastodon, une par métier",
-                format: "CSV")
-        let feedFile = feeds.isEmpty
-            ? nil
-            : link(
-                feedsName, OPMLDocument.document(title: title, created: created, outlines: feeds),
-                label: feeds.count == 1 ? "S’abonner au flux" : "S’abonner aux \(FrenchFormat.number(feeds.count)) flux",
-                format: "OPML")
+        let list = link(
+            .mastodonList,
+            label: listLabel.map { "Créer la liste Mastodon «\u{A0}\($0)\u{A0}»" }
+                ?? "Créer \(FrenchFormat.count(nonEmptyLists.count, "liste", "listes")) Mastodon, une par métier",
+            format: "CSV"
+        ) { MastodonExport.listCSV(lists: nonEmptyLists) }
+        let feedFile = link(
+            .feeds, label: feeds.count == 1 ? "S’abonner au flux" : "S’abonner aux \(FrenchFormat.number(feeds.count)) flux",
+            format: "OPML"
+        ) { OPMLDocument.document(title: title, created: created, outlines: feeds) }
         self.files = files
         downloads = FollowDownloads(
             mastodonFollow: follow, mastodonList: list, feeds: feedFile, isEmpty: files.isEmpty)

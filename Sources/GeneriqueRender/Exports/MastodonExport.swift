@@ -5,15 +5,9 @@ enum MastodonExport {
     /// The follow list's header, byte for byte as Mastodon writes and expects it.
     static let followingHeader = "Account address,Show boosts,Notify on new posts,Languages"
 
-    /// `user@domain` for a Mastodon account, the form both imports expect; nil for other networks.
-    static func address(_ account: Account) -> String? {
-        // Handles are validated and stored as `user@domain` (see `HandleRules`), already the import's form.
-        account.network == .mastodon ? account.handle : nil
-    }
-
     /// The Mastodon addresses of `profiles`, in their order (duplicates kept: the files drop them).
     static func addresses(of profiles: [Profile]) -> [String] {
-        profiles.flatMap { $0.accounts.compactMap(address) }
+        profiles.flatMap { $0.accounts.compactMap(\.mastodonAddress) }
     }
 
     /// `addresses` each once, in order: spellings of one account (`Elodie@piaille.fr`, `elodie@piaille.fr`)

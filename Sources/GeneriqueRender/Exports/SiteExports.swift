@@ -58,14 +58,14 @@ struct SiteExports: Sendable {
         }
         async let metierFollows = Parallel.map(index.metiers, chunkSize: 4) { group in
             GroupFollowFiles(
-                folder: "metiers/\(group.metier.key)/", stem: group.metier.key, groupName: group.metier.label,
+                group: .metier(group.metier.key), groupName: group.metier.label,
                 siteTitle: title, members: group.members, created: newest, urls: urls)
         }
         async let societeFollows = Parallel.map(index.societes, chunkSize: 32) { group in
             GroupFollowFiles(
-                folder: "societes/\(group.societe.key)/", stem: group.societe.key, groupName: group.societe.name,
+                group: .societe(group.societe.key), groupName: group.societe.name,
                 siteTitle: title, members: group.members, ownFeeds: FeedOutlines.feeds(of: group.societe),
-                ownAddresses: group.societe.accounts.compactMap(MastodonExport.address), created: newest, urls: urls)
+                ownAddresses: group.societe.accounts.compactMap(\.mastodonAddress), created: newest, urls: urls)
         }
         async let documents = Parallel.map(Document.allCases, chunkSize: 1) { document in
             document.file(index, urls: urls, newest: newest)
@@ -92,11 +92,11 @@ struct SiteExports: Sendable {
 
         func file(_ index: SiteIndex, urls: SiteURLs, newest: LocalDate?) -> OutputFile {
             switch self {
-            case .atom: OutputFile(path: "atom.xml", text: SiteExports.atom(index, urls: urls, newest: newest))
-            case .sitemap: OutputFile(path: "sitemap.xml", text: SiteExports.sitemap(index, urls: urls, newest: newest))
-            case .robots: OutputFile(path: "robots.txt", text: Sitemap.robots(sitemapURL: urls.absolute(urls.sitemap)))
-            case .openData: OutputFile(path: "donnees/guide.json", text: OpenData.document(index, urls: urls))
-            case .search: OutputFile(path: "recherche/index.json", text: SearchIndex.document(index, urls: urls))
+            case .atom: OutputFile(path: SitePaths.atom, text: SiteExports.atom(index, urls: urls, newest: newest))
+            case .sitemap: OutputFile(path: SitePaths.sitemap, text: SiteExports.sitemap(index, urls: urls, newest: newest))
+            case .robots: OutputFile(path: SitePaths.robots, text: Sitemap.robots(sitemapURL: urls.absolute(urls.sitemap)))
+            case .openData: OutputFile(path: SitePaths.openData, text: OpenData.document(index, urls: urls))
+            case .search: OutputFile(path: SitePaths.searchIndex, text: SearchIndex.document(index, urls: urls))
             }
         }
     }
