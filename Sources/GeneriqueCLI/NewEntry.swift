@@ -102,7 +102,7 @@ extension NewEntry {
             }
             lines = ["name: \(Self.quoted(name))", "kind: \(kind)"]
                 + (website.map { ["website: \(Self.quoted($0))"] } ?? ["# website: https://www.example.fr/"])
-                + ["# source: https://www.example.fr/  # where the information comes from (text or URL)"]
+                + ["# source: https://www.example.fr/  # where the information comes from: a text, a URL, or a list of them"]
                 + Self.accountsSkeleton
             body = "Présentation de la société en quelques phrases."
             whenTaken = "edit it, or add what tells them apart to the name"
@@ -163,7 +163,7 @@ extension NewEntry {
         if !societes.isEmpty { lines.append("companies: [\(societes.joined(separator: ", "))]") }
         lines.append("added: \(today.iso)")
         lines += [
-            "# source: https://www.example.fr/  # where the information comes from (text or URL)",
+            "# source: https://www.example.fr/  # where the information comes from: a text, a URL, or a list of them",
             "# website: https://www.example.fr/",
         ]
         return lines + accountsSkeleton

@@ -108,10 +108,28 @@ struct FieldReader {
         return text
     }
 
-    /// Where the information comes from: free text (French typography applied), or a lone URL — which must
-    /// then be a valid one, since pages link to it.
-    mutating func source(_ key: String = "source") -> String? {
-        guard let text = string(key), let location = valueLocation(key) else { return nil }
+    /// Where the information comes from: one source or a list of them, each free text (French typography
+    /// applied) or a lone URL — which must then be a valid one, since pages link to it.
+    mutating func sources(_ key: String = "source") -> [String] {
+        guard let value = present(key, required: false, expected: "a text or a list of texts") else { return [] }
+        var items = [value]
+        if case .sequence(let sequence, _) = value { items = sequence }
+        if case .mapping = value {
+            report(key, value, "'\(key)' must be a text or a list of texts", code: "wrong-type",
+                   hint: "for example: \(key): [\"https://www.example.fr/\", \"Dossier de presse, 2026\"]")
+            return []
+        }
+        return items.compactMap { item in
+            guard let scalar = item.scalar, !scalar.string.trimmingWhitespace().isEmpty else {
+                report(key, item, "each item of '\(key)' must be a text", code: "wrong-type")
+                return nil
+            }
+            return source(scalar.string.trimmingWhitespace(), key: key, at: document.location(of: item))
+        }
+    }
+
+    /// One source: typeset text, or a URL checked as such.
+    private mutating func source(_ text: String, key: String, at location: SourceLocation) -> String? {
         // Most sources are plain text: only one starting with h or H can be a URL (no other character
         // lowercases to an h), and lowercasing the whole text was most of the time spent reading a profile.
         guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "h") else { return FrenchTypography.apply(to: text) }

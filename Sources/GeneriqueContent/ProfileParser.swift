@@ -42,7 +42,7 @@ enum ProfileParser {
         let feed = entry.fields.url("feed")
         let added = entry.fields.date("added")
         let verified = entry.fields.date("verified")
-        let source = entry.fields.source()
+        let sources = entry.fields.sources()
         let draft = entry.fields.bool("draft") ?? false
         var diagnostics = openDiagnostics + entry.fields.diagnostics
         let verifiedLocation = verified.flatMap { _ in entry.fields.valueLocation("verified") }
@@ -60,7 +60,7 @@ enum ProfileParser {
             slug: entry.key, name: displayName, sortKey: CollationKey(sortName ?? displayName), kind: kind ?? .person,
             professions: professions.map(\.text), role: role, companies: companies.map(\.text),
             accounts: accounts.map(\.account),
-            website: website, feed: feed, added: added, verified: verified, source: source, draft: draft,
+            website: website, feed: feed, added: added, verified: verified, sources: sources, draft: draft,
             bio: .empty, sourcePath: file.path)
         let parsed = Parsed(
             profile: profile, professionLocations: professions.map(\.location),

@@ -27,13 +27,13 @@ enum SocieteParser {
         }
         let website = entry.fields.url("website")
         let accounts = entry.fields.accounts("accounts")
-        let source = entry.fields.source()
+        let sources = entry.fields.sources()
         let diagnostics = openDiagnostics + entry.fields.diagnostics
         // Kept with stand-ins when fields have errors, so its body is still checked (the build stops anyway).
         let societe = Societe(
             key: entry.key, name: name ?? entry.key, sortKey: CollationKey(sortName ?? name ?? entry.key),
             kind: kind ?? .production, website: website,
-            accounts: accounts.map(\.account), source: source, description: .empty, sourcePath: file.path)
+            accounts: accounts.map(\.account), sources: sources, description: .empty, sourcePath: file.path)
         return ((Parsed(societe: societe, accountLocations: accounts.map(\.location)), entry.body), diagnostics)
     }
 }

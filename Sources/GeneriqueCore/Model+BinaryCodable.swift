@@ -96,7 +96,7 @@ extension Profile: BinaryCodable {
         writer.write(feed)
         writer.write(added)
         writer.write(verified)
-        writer.write(source)
+        writer.write(sources)
         writer.write(draft)
         writer.write(bio)
         writer.write(sourcePath)
@@ -107,7 +107,7 @@ extension Profile: BinaryCodable {
             slug: try reader.read(), name: try reader.read(), sortKey: try reader.read(), kind: try reader.read(),
             professions: try reader.read(), role: try reader.read(), companies: try reader.read(),
             accounts: try reader.read(), website: try reader.read(), feed: try reader.read(), added: try reader.read(),
-            verified: try reader.read(), source: try reader.read(), draft: try reader.read(), bio: try reader.read(),
+            verified: try reader.read(), sources: try reader.read(), draft: try reader.read(), bio: try reader.read(),
             sourcePath: try reader.read())
     }
 }
@@ -137,7 +137,7 @@ extension Societe: BinaryCodable {
         writer.write(kind)
         writer.write(website)
         writer.write(accounts)
-        writer.write(source)
+        writer.write(sources)
         writer.write(description)
         writer.write(sourcePath)
     }
@@ -145,7 +145,7 @@ extension Societe: BinaryCodable {
     public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(
             key: try reader.read(), name: try reader.read(), sortKey: try reader.read(), kind: try reader.read(),
-            website: try reader.read(), accounts: try reader.read(), source: try reader.read(),
+            website: try reader.read(), accounts: try reader.read(), sources: try reader.read(),
             description: try reader.read(), sourcePath: try reader.read())
     }
 }

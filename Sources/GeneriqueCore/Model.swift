@@ -61,8 +61,8 @@ public struct Societe: Sendable, Hashable {
     public var website: String?
     /// Official accounts.
     public var accounts: [Account]
-    /// Where the information comes from.
-    public var source: String?
+    /// Where the information comes from: texts or URLs, in the order written.
+    public var sources: [String]
     /// The description, rendered.
     public var description: RenderedText
     /// The file it comes from.
@@ -70,7 +70,7 @@ public struct Societe: Sendable, Hashable {
 
     /// Creates a value from its fields.
     public init(
-        key: String, name: String, sortKey: CollationKey, kind: SocieteKind, website: String?, accounts: [Account], source: String?, description: RenderedText, sourcePath: String
+        key: String, name: String, sortKey: CollationKey, kind: SocieteKind, website: String?, accounts: [Account], sources: [String], description: RenderedText, sourcePath: String
     ) {
         self.key = key
         self.name = name
@@ -78,7 +78,7 @@ public struct Societe: Sendable, Hashable {
         self.kind = kind
         self.website = website
         self.accounts = accounts
-        self.source = source
+        self.sources = sources
         self.description = description
         self.sourcePath = sourcePath
     }

@@ -17,7 +17,7 @@ public struct Profile: Sendable, Hashable {
         var feed: String?
         var added: LocalDate?
         var verified: LocalDate?
-        var source: String?
+        var sources: [String]
         var draft: Bool
         var bio: RenderedText
         var sourcePath: String
@@ -111,10 +111,10 @@ public struct Profile: Sendable, Hashable {
         set { update { $0.verified = newValue } }
     }
 
-    /// Where the information comes from.
-    public var source: String? {
-        get { box.fields.source }
-        set { update { $0.source = newValue } }
+    /// Where the information comes from: texts or URLs, in the order written.
+    public var sources: [String] {
+        get { box.fields.sources }
+        set { update { $0.sources = newValue } }
     }
 
     /// Drafts are built only with `--drafts`.
@@ -139,13 +139,13 @@ public struct Profile: Sendable, Hashable {
     public init(
         slug: String, name: String, sortKey: CollationKey, kind: ProfileKind, professions: [String], role: String?,
         companies: [String], accounts: [Account], website: String?, feed: String?, added: LocalDate?,
-        verified: LocalDate?, source: String?, draft: Bool, bio: RenderedText, sourcePath: String
+        verified: LocalDate?, sources: [String], draft: Bool, bio: RenderedText, sourcePath: String
     ) {
         box = Box(
             Fields(
                 slug: slug, name: name, sortKey: sortKey, kind: kind, professions: professions, role: role,
                 companies: companies, accounts: accounts, website: website, feed: feed, added: added, verified: verified,
-                source: source, draft: draft, bio: bio, sourcePath: sourcePath))
+                sources: sources, draft: draft, bio: bio, sourcePath: sourcePath))
     }
 
     public static func == (lhs: Profile, rhs: Profile) -> Bool {

@@ -175,8 +175,7 @@ enum PageViews {
             kindLabel: societe.kind.label, website: ViewModelBuilder.external(societe.website),
             accounts: views.accountLinks(societe.accounts, owner: societe.name, isOrganization: true),
             descriptionHTML: societe.description.html, countLabel: views.memberCount(group.members.count),
-            members: group.members.map(views.card), source: societe.source,
-            sourceLink: ViewModelBuilder.sourceLink(societe.source),
+            members: group.members.map(views.card), sources: SourcesView.of(societe.sources),
             follow: views.exports.societeDownloads[societe.key] ?? .none)
     }
 

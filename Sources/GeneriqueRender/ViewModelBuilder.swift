@@ -167,14 +167,6 @@ struct ViewModelBuilder: Sendable {
         return ExternalLink(url: url, label: String(label))
     }
 
-    /// A source is a link when it is a URL, plain text otherwise.
-    static func sourceLink(_ source: String?) -> ExternalLink? {
-        guard let source, source.hasPrefix("https://") || source.hasPrefix("http://"), !source.contains(" ") else {
-            return nil
-        }
-        return external(source)
-    }
-
     /// The first sentences of a text, cut at a word boundary, for meta descriptions.
     static func excerpt(_ text: String, limit: Int = 160) -> String {
         // One pass over the scalars, white space collapsed, stopping just past the limit; UTF-8 collected as

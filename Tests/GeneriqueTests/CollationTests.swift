@@ -84,7 +84,7 @@ import Testing
             let profiles = names.enumerated().map { index, name in
                 Profile(
                     slug: "p\(index % 7)-\(index)", name: name, sortKey: CollationKey(name), kind: .person, professions: [],
-                    role: nil, companies: [], accounts: [], website: nil, feed: nil, added: nil, verified: nil, source: nil,
+                    role: nil, companies: [], accounts: [], website: nil, feed: nil, added: nil, verified: nil, sources: [],
                     draft: false, bio: .empty, sourcePath: "")
             }
             let plain = profiles.sorted { ($0.sortKey, $0.slug) < ($1.sortKey, $1.slug) }

@@ -389,7 +389,7 @@ private let hostileAfterXML = "Léa \"L'Intrépide\" <b>&amp; </script>\tfin\r\n
             accounts: [
                 Account(network: .instagram, handle: "nordouest"), Account(network: .mastodon, handle: "no@piaille.fr"),
             ],
-            source: nil, description: .empty, sourcePath: "content/societes/nord-ouest.md")
+            sources: [], description: .empty, sourcePath: "content/societes/nord-ouest.md")
         #expect(
             FeedOutlines.feeds(of: societe) == [
                 FeedOutline(
@@ -405,6 +405,6 @@ private func makeProfile(accounts: [Account], website: String?, feed: String?) -
     Profile(
         slug: "marc-missonnier", name: "Marc Missonnier", sortKey: CollationKey("Missonnier, Marc"), kind: .person,
         professions: ["production"], role: "Producteur", companies: [], accounts: accounts, website: website,
-        feed: feed, added: nil, verified: nil, source: nil, draft: false, bio: .empty,
+        feed: feed, added: nil, verified: nil, sources: [], draft: false, bio: .empty,
         sourcePath: "content/profils/marc-missonnier.md")
 }

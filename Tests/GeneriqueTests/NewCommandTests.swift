@@ -249,7 +249,7 @@ import Testing
         #expect(result.diagnostics.count { $0.code == "duplicate-account" } == Network.allCases.count)
         #expect(result.content?.profiles.first?.accounts.count == Network.allCases.count)
         #expect(result.content?.societes.first?.accounts.count == Network.allCases.count)
-        #expect(result.content?.profiles.first?.source == "https://www.example.fr/")
+        #expect(result.content?.profiles.first?.sources == ["https://www.example.fr/"])
     }
 
     @Test func theNewMetierComesAfterTheOthers() throws {

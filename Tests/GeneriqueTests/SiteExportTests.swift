@@ -123,12 +123,12 @@ import Testing
         struct Metier: Decodable { let key: String; let title: String; let label: String; let url: String; let profiles: [String] }
         struct Societe: Decodable {
             let key: String; let name: String; let kind: String; let url: String; let website: String?
-            let accounts: [Account]; let profiles: [String]
+            let accounts: [Account]; let profiles: [String]; let sources: [String]
         }
         struct Profile: Decodable {
             let slug: String; let name: String; let kind: String; let role: String?; let url: String
             let metiers: [String]; let societes: [String]; let accounts: [Account]; let website: String?
-            let feed: String?; let added: String?; let verified: String?; let source: String?
+            let feed: String?; let added: String?; let verified: String?; let sources: [String]
         }
         let schemaVersion: Int
         let title: String
@@ -141,7 +141,7 @@ import Testing
     @Test func openDataDecodesWithTheDocumentedSchema() async throws {
         let site = try await Self.generatedSite()
         let guide = try JSONDecoder().decode(Guide.self, from: Data(try #require(site.files["donnees/guide.json"]).utf8))
-        #expect(guide.schemaVersion == 1)
+        #expect(guide.schemaVersion == 2)
         #expect(guide.profiles.map(\.slug) == site.index.profiles.map(\.slug))
         #expect(guide.metiers.map(\.key) == site.index.metiers.map(\.metier.key))
         #expect(guide.societes.count == site.index.societes.count)

@@ -61,3 +61,29 @@ import Testing
         #expect(page.contains("<h2>Le guide</h2>"))
     }
 }
+
+/// `source` takes one source or a list of them; pages list each, links for URLs, under "Source" or "Sources".
+@Suite struct SourceListTests {
+    @Test func everySourceIsShownAndExported() async throws {
+        let (templates, _) = try await SourceReader.read(folders: ["templates"], root: TestPaths.packageRoot)
+        let content = TestSite.tree([
+            "metiers/production.md": TestSite.metier("Productrices et producteurs", label: "Production", order: 1),
+            "profils/marc.md": TestSite.profile(
+                "Marc", professions: ["production"],
+                extra: "source:\n  - https://www.cnc.fr/annuaire/\n  - \"Dossier de presse de l'année\"\n"),
+            "profils/zoe.md": TestSite.profile("Zoé", professions: ["production"], extra: "source: Article de 2013\n"),
+        ])
+        let tree = SourceTree(files: content.files.filter { !$0.path.hasPrefix("templates/") } + templates.files)
+        let files = try #require(await SiteGenerator.generate(tree).files)
+        func text(_ path: String) throws -> String {
+            String(decoding: try #require(files.first { $0.path == path }).bytes, as: UTF8.self)
+        }
+        let marc = try text("profils/marc/index.html")
+        #expect(marc.contains("<dt>Sources</dt>"))
+        #expect(marc.contains("<dd><a href=\"https://www.cnc.fr/annuaire/\">www.cnc.fr/annuaire</a></dd>"))
+        #expect(marc.contains("<dd>Dossier de presse de l’année</dd>"))
+        #expect(try text("profils/zoe/index.html").contains("<dt>Source</dt>\n<dd>Article de 2013</dd>"))
+        #expect(try text("donnees/guide.json").contains(
+            "\"sources\":[\"https://www.cnc.fr/annuaire/\",\"Dossier de presse de l’année\"]"))
+    }
+}

@@ -5,7 +5,7 @@ import GeneriqueIndex
 /// schema (README, "Open data") is versioned; keys and arrays come in a fixed order, so the same guide gives
 /// the same bytes.
 enum OpenData {
-    static let schemaVersion = 1
+    static let schemaVersion = 2
 
     static func document(_ index: SiteIndex, urls: SiteURLs) -> String {
         let root: JSONValue = .object([
@@ -39,6 +39,7 @@ enum OpenData {
             ("website", optional(societe.website)),
             ("accounts", accounts(societe.accounts, isOrganization: true)),
             ("profiles", .array(group.members.map { .string($0.slug) })),
+            ("sources", .array(societe.sources.map(JSONValue.string))),
         ])
     }
 
@@ -56,7 +57,7 @@ enum OpenData {
             ("feed", optional(profile.feed)),
             ("added", optional(profile.added?.iso)),
             ("verified", optional(profile.verified?.iso)),
-            ("source", optional(profile.source)),
+            ("sources", .array(profile.sources.map(JSONValue.string))),
         ])
     }
 

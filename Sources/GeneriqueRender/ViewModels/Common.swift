@@ -96,3 +96,32 @@ public struct ExternalLink: Sendable, Encodable {
     /// What to show: the URL without its scheme, e.g. `www.gaumont.fr`.
     public let label: String
 }
+
+/// Where an entry's information comes from ("Source", "Sources"); made only when there is at least one.
+public struct SourcesView: Sendable, Encodable {
+    /// "Source" or "Sources", by count.
+    public let heading: String
+    /// The sources, in the order written.
+    public let items: [SourceView]
+
+    /// The view of `sources`; nil when there are none.
+    static func of(_ sources: [String]) -> SourcesView? {
+        guard !sources.isEmpty else { return nil }
+        return SourcesView(heading: sources.count > 1 ? "Sources" : "Source", items: sources.map(SourceView.init))
+    }
+}
+
+/// One source: a link when it is a URL (the parser has checked it), text otherwise.
+public struct SourceView: Sendable, Encodable {
+    /// What to show: the text, or the URL without its scheme.
+    public let label: String
+    /// The URL, when the source is one.
+    public let url: String?
+
+    init(_ source: String) {
+        let isURL = (source.hasPrefix("https://") || source.hasPrefix("http://")) && !source.contains(" ")
+        let link = isURL ? ViewModelBuilder.external(source) : nil
+        label = link?.label ?? source
+        url = link?.url
+    }
+}

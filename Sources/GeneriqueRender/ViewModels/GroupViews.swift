@@ -89,9 +89,7 @@ public struct SocietePageView: Sendable, Encodable {
     /// People and official accounts linked to the société, sorted.
     public let members: [ProfileCard]
     /// Where the information comes from.
-    public let source: String?
-    /// The source as a link, when it is a URL.
-    public let sourceLink: ExternalLink?
+    public let sources: SourcesView?
     /// Files to follow the société and its people at once.
     public let follow: FollowDownloads
 }

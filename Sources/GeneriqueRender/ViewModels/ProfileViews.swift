@@ -70,17 +70,15 @@ public struct ProfileRecordView: Sendable, Encodable {
     public let added: DateView?
     /// When the accounts were last checked.
     public let verified: DateView?
-    /// Where the information comes from, as text.
-    public let source: String?
-    /// The source as a link, when it is a URL.
-    public let sourceLink: ExternalLink?
+    /// Where the information comes from.
+    public let sources: SourcesView?
 
     /// The record of a profile; nil when it has no date and no source.
     static func of(_ profile: Profile) -> ProfileRecordView? {
-        guard profile.added != nil || profile.verified != nil || profile.source != nil else { return nil }
+        guard profile.added != nil || profile.verified != nil || !profile.sources.isEmpty else { return nil }
         return ProfileRecordView(
             added: ViewModelBuilder.date(profile.added), verified: ViewModelBuilder.date(profile.verified),
-            source: profile.source, sourceLink: ViewModelBuilder.sourceLink(profile.source))
+            sources: SourcesView.of(profile.sources))
     }
 }
 

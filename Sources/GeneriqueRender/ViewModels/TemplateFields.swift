@@ -154,8 +154,7 @@ extension SocietePageView: TemplateFields {
         "descriptionHTML": { TemplateText($0.descriptionHTML) },
         "countLabel": { TemplateText($0.countLabel) },
         "members": { $0.members },
-        "source": { $0.source.map(TemplateText.init) },
-        "sourceLink": { $0.sourceLink },
+        "sources": { $0.sources },
         "follow": { $0.follow },
     ]
 }
@@ -220,12 +219,25 @@ extension ProfilePageView: TemplateFields {
     ]
 }
 
+extension SourcesView: TemplateFields {
+    public static let fields: [String: @Sendable (SourcesView) -> Any?] = [
+        "heading": { TemplateText($0.heading) },
+        "items": { $0.items },
+    ]
+}
+
+extension SourceView: TemplateFields {
+    public static let fields: [String: @Sendable (SourceView) -> Any?] = [
+        "label": { TemplateText($0.label) },
+        "url": { $0.url.map(TemplateText.init) },
+    ]
+}
+
 extension ProfileRecordView: TemplateFields {
     public static let fields: [String: @Sendable (ProfileRecordView) -> Any?] = [
         "added": { $0.added },
         "verified": { $0.verified },
-        "source": { $0.source.map(TemplateText.init) },
-        "sourceLink": { $0.sourceLink },
+        "sources": { $0.sources },
     ]
 }
 
