@@ -183,6 +183,24 @@ import Testing
         #expect(try #require(files["profils/a/index.html"]).contains("href=\"https://piaille.fr/@Elodie\""))
     }
 
+    /// A société and the profile of its own official account list the same Letterboxd account: the société's
+    /// feed list holds that feed once, and its page counts one.
+    @Test func aFeedSharedByASocieteAndItsOfficialAccountIsListedOnce() async throws {
+        let tree = TestSite.tree([
+            "metiers/festivals.md": TestSite.metier("Festivals et marchés", label: "Festivals", order: 1),
+            "societes/cannes.md": "---\nname: Cannes\nkind: festival\naccounts:\n  letterboxd: festival_cannes\n---\nFestival.\n",
+            "profils/cannes-officiel.md": TestSite.profile(
+                "Cannes", professions: ["festivals"], companies: ["cannes"],
+                extra: "kind: organization\naccounts:\n  letterboxd: festival_cannes\n"),
+        ])
+        let files = Dictionary(
+            uniqueKeysWithValues: try #require(await SiteGenerator.generate(tree).files)
+                .map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+        let opml = try #require(files["societes/cannes/flux-cannes.opml"])
+        #expect(opml.components(separatedBy: "xmlUrl=\"https://letterboxd.com/festival_cannes/rss/\"").count == 2)
+        #expect(try #require(files["societes/cannes/index.html"]).contains("S’abonner au flux</a>"))
+    }
+
     /// The A–Z page's structured data lists every profile page, in the page's order.
     @Test func profileIndexJSONLDListsEveryone() async throws {
         let site = try await Self.generatedSite()
