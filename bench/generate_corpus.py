@@ -650,6 +650,11 @@ class Generator:
         if p.accounts:
             lines.append("accounts:")
             lines += [f"  {n}: {q(h)}" for n, h in p.accounts]
+        # A verified profile's Mastodon and Bluesky accounts count as confirmed (no draw from the generator, so
+        # the rest of the corpus stays as it was).
+        confirmed = [n for n, _ in p.accounts if n in ("mastodon", "bluesky")] if p.verified else []
+        if confirmed:
+            lines.append(f"confirmed: [{', '.join(confirmed)}]")
         if p.website:
             lines.append(f"website: {q(p.website)}")
         if p.feed:

@@ -2,7 +2,7 @@ import GeneriqueCore
 
 /// `content/societes/<key>.md` → `Societe`, with the positions of its accounts for cross-checking.
 enum SocieteParser {
-    static let allowedKeys = ["name", "sort_name", "kind", "website", "accounts", "source"]
+    static let allowedKeys = ["name", "sort_name", "kind", "website", "accounts", "confirmed", "source"]
 
     /// A parsed société and where each account's handle was written.
     struct Parsed {
@@ -26,7 +26,7 @@ enum SocieteParser {
                 hint: Suggestion.hint(for: kindText, in: kinds) ?? "kinds: \(kinds.joined(separator: ", "))")
         }
         let website = entry.fields.url("website")
-        let accounts = entry.fields.accounts("accounts")
+        let accounts = entry.fields.confirmedAccounts()
         let sources = entry.fields.sources()
         let diagnostics = openDiagnostics + entry.fields.diagnostics
         // Kept with stand-ins when fields have errors, so its body is still checked (the build stops anyway).

@@ -20,10 +20,11 @@ extension Account: BinaryCodable {
     public func encode(to writer: inout BinaryWriter) {
         writer.write(network)
         writer.write(handle)
+        writer.write(isConfirmed)
     }
 
     public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
-        self.init(network: try reader.read(), handle: try reader.read())
+        self.init(network: try reader.read(), handle: try reader.read(), isConfirmed: try reader.read())
     }
 }
 

@@ -68,6 +68,7 @@ enum OpenData {
                     ("network", .string(account.network.rawValue)),
                     ("handle", .string(account.handle)),
                     ("url", .string(account.network.profileURL(handle: account.handle, isOrganization: isOrganization))),
+                    ("confirmed", .bool(account.isConfirmed)),
                 ])
             })
     }

@@ -79,6 +79,9 @@ public struct AccountLink: Sendable, Encodable, Equatable {
     public let url: String
     /// Accessible name: "Marc Missonnier sur Bluesky".
     public let accessibleName: String
+    /// Whether `generique verify` confirmed that the account belongs to the entry (`confirmed` in its front
+    /// matter): pages say "compte confirmé".
+    public let isConfirmed: Bool
 }
 
 /// A date shown to readers, with its machine-readable form for `<time datetime>`.

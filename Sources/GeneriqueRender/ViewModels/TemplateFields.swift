@@ -73,6 +73,7 @@ extension AccountLink: TemplateFields {
         "handle": { TemplateText($0.handle) },
         "url": { TemplateText($0.url) },
         "accessibleName": { TemplateText($0.accessibleName) },
+        "isConfirmed": { $0.isConfirmed },
     ]
 }
 
