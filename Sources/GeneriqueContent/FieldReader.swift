@@ -60,11 +60,11 @@ struct FieldReader {
         string(key, required: required).map { FrenchTypography.apply(to: $0) }
     }
 
-    /// A whole number.
-    mutating func int(_ key: String, required: Bool = false) -> Int? {
+    /// A whole number; `example` is the one the hint shows.
+    mutating func int(_ key: String, required: Bool = false, example: Int = 3) -> Int? {
         guard let value = present(key, required: required, expected: "a whole number") else { return nil }
         guard let scalar = value.scalar, let number = Int(scalar.string.trimmingWhitespace()) else {
-            report(key, value, "'\(key)' must be a whole number", code: "wrong-type", hint: "for example: \(key): 3")
+            report(key, value, "'\(key)' must be a whole number", code: "wrong-type", hint: "for example: \(key): \(example)")
             return nil
         }
         return number

@@ -139,6 +139,7 @@ extension Societe: BinaryCodable {
         writer.write(website)
         writer.write(accounts)
         writer.write(sources)
+        writer.write(verified)
         writer.write(description)
         writer.write(sourcePath)
     }
@@ -147,7 +148,7 @@ extension Societe: BinaryCodable {
         self.init(
             key: try reader.read(), name: try reader.read(), sortKey: try reader.read(), kind: try reader.read(),
             website: try reader.read(), accounts: try reader.read(), sources: try reader.read(),
-            description: try reader.read(), sourcePath: try reader.read())
+            verified: try reader.read(), description: try reader.read(), sourcePath: try reader.read())
     }
 }
 
@@ -186,11 +187,13 @@ extension SiteConfig: BinaryCodable {
         writer.write(language)
         writer.write(accounts)
         writer.write(unsafeHTML)
+        writer.write(staleAfterDays)
     }
 
     public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(
             title: try reader.read(), description: try reader.read(), baseURL: try reader.read(),
-            language: try reader.read(), accounts: try reader.read(), unsafeHTML: try reader.read())
+            language: try reader.read(), accounts: try reader.read(), unsafeHTML: try reader.read(),
+            staleAfterDays: try reader.read())
     }
 }

@@ -39,6 +39,7 @@ enum OpenData {
             ("website", optional(societe.website)),
             ("accounts", accounts(societe.accounts, isOrganization: true)),
             ("profiles", .array(group.members.map { .string($0.slug) })),
+            ("verified", optional(societe.verified?.iso)),
             ("sources", .array(societe.sources.map(JSONValue.string))),
         ])
     }

@@ -155,7 +155,7 @@ extension SocietePageView: TemplateFields {
         "descriptionHTML": { TemplateText($0.descriptionHTML) },
         "countLabel": { TemplateText($0.countLabel) },
         "members": { $0.members },
-        "sources": { $0.sources },
+        "record": { $0.record },
         "follow": { $0.follow },
     ]
 }
@@ -234,8 +234,8 @@ extension SourceView: TemplateFields {
     ]
 }
 
-extension ProfileRecordView: TemplateFields {
-    public static let fields: [String: @Sendable (ProfileRecordView) -> Any?] = [
+extension EntryRecordView: TemplateFields {
+    public static let fields: [String: @Sendable (EntryRecordView) -> Any?] = [
         "added": { $0.added },
         "verified": { $0.verified },
         "sources": { $0.sources },
