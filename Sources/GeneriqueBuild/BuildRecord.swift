@@ -32,7 +32,7 @@ struct BuildRecord: Sendable {
     }
 
     /// `--base-url`, `--drafts`, `--strict` and the day: a record holds only for a build with the same
-    /// options, on the same day (its warnings about future dates, replayed by a quick rebuild, depend on it).
+    /// options, on the same day (its warnings about future and stale dates, replayed by a quick rebuild, depend on it).
     var options: [String]
     /// The configuration the build used (`site.yml`, `--base-url` applied).
     var config: SiteConfig

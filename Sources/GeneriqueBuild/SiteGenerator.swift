@@ -29,7 +29,8 @@ public enum SiteGenerator {
     }
 
     /// Reads content and templates, builds the index and checks the templates against real pages. `today`
-    /// is the date that `added` and `verified` may not be later than by more than a day (nil: not checked).
+    /// is the date that `added` and `verified` may not be later than by more than a day, nor `verified` older
+    /// than by `stale_after` days (nil: not checked).
     public static func prepare(
         _ tree: SourceTree, baseURL: String? = nil, includeDrafts: Bool = false, today: LocalDate? = nil
     ) async -> Prepared {
