@@ -4,7 +4,7 @@ import GeneriqueCore
 enum ProfileParser {
     static let allowedKeys = [
         "name", "sort_name", "kind", "professions", "role", "companies", "accounts", "website", "feed", "added",
-        "verified", "source", "draft",
+        "verified", "confirmed", "source", "draft",
     ]
 
     /// A parsed profile, where each métier and société reference and each account's handle was written, and
@@ -37,7 +37,7 @@ enum ProfileParser {
         let professions = entry.fields.stringList("professions", required: true) ?? []
         let role = entry.fields.text("role")
         let companies = entry.fields.stringList("companies") ?? []
-        let accounts = entry.fields.accounts("accounts")
+        let accounts = entry.fields.confirmedAccounts()
         let website = entry.fields.url("website")
         let feed = entry.fields.url("feed")
         let added = entry.fields.date("added")

@@ -20,10 +20,11 @@ extension Account: BinaryCodable {
     public func encode(to writer: inout BinaryWriter) {
         writer.write(network)
         writer.write(handle)
+        writer.write(isConfirmed)
     }
 
     public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
-        self.init(network: try reader.read(), handle: try reader.read())
+        self.init(network: try reader.read(), handle: try reader.read(), isConfirmed: try reader.read())
     }
 }
 
@@ -138,6 +139,7 @@ extension Societe: BinaryCodable {
         writer.write(website)
         writer.write(accounts)
         writer.write(sources)
+        writer.write(verified)
         writer.write(description)
         writer.write(sourcePath)
     }
@@ -146,7 +148,7 @@ extension Societe: BinaryCodable {
         self.init(
             key: try reader.read(), name: try reader.read(), sortKey: try reader.read(), kind: try reader.read(),
             website: try reader.read(), accounts: try reader.read(), sources: try reader.read(),
-            description: try reader.read(), sourcePath: try reader.read())
+            verified: try reader.read(), description: try reader.read(), sourcePath: try reader.read())
     }
 }
 
@@ -185,11 +187,13 @@ extension SiteConfig: BinaryCodable {
         writer.write(language)
         writer.write(accounts)
         writer.write(unsafeHTML)
+        writer.write(staleAfterDays)
     }
 
     public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(
             title: try reader.read(), description: try reader.read(), baseURL: try reader.read(),
-            language: try reader.read(), accounts: try reader.read(), unsafeHTML: try reader.read())
+            language: try reader.read(), accounts: try reader.read(), unsafeHTML: try reader.read(),
+            staleAfterDays: try reader.read())
     }
 }

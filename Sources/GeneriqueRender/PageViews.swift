@@ -98,7 +98,7 @@ enum PageViews {
             societes: societes, societesHeading: societes.count > 1 ? "Sociétés" : "Société",
             accounts: views.accountLinks(profile.accounts, owner: profile.name, isOrganization: profile.kind == .organization),
             website: ViewModelBuilder.external(profile.website), feed: ViewModelBuilder.external(profile.feed),
-            bioHTML: profile.bio.html, record: ProfileRecordView.of(profile))
+            bioHTML: profile.bio.html, record: EntryRecordView.of(added: profile.added, verified: profile.verified, sources: profile.sources))
     }
 
     static func metierIndex(_ views: ViewModelBuilder) -> MetierIndexPageView {
@@ -175,7 +175,7 @@ enum PageViews {
             kindLabel: societe.kind.label, website: ViewModelBuilder.external(societe.website),
             accounts: views.accountLinks(societe.accounts, owner: societe.name, isOrganization: true),
             descriptionHTML: societe.description.html, countLabel: views.memberCount(group.members.count),
-            members: group.members.map(views.card), sources: SourcesView.of(societe.sources),
+            members: group.members.map(views.card), record: EntryRecordView.of(verified: societe.verified, sources: societe.sources),
             follow: views.exports.societeDownloads[societe.key] ?? .none)
     }
 

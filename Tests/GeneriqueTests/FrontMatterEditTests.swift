@@ -38,6 +38,12 @@ import Testing
             "\u{FEFF}---\r\nname: A\r\nadded: 2026-02-02\r\nverified: 2026-12-03\r\n---\r\nBio.\r\n"
         ),
         (
+            "CR line endings",
+            "---\rname: A\rverified: 2026-01-05\r---\rBio.\r",
+            [("verified", "2026-12-03"), ("confirmed", "[x]")],
+            "---\rname: A\rverified: 2026-12-03\rconfirmed: [x]\r---\rBio.\r"
+        ),
+        (
             "a block list replaced, its comment on the key line kept",
             "---\nname: A\nconfirmed: # par verify\n  - mastodon # oui\n  - bluesky\n# fin\nadded: 2026-01-01\n---\n",
             [("confirmed", "[mastodon]")],

@@ -39,6 +39,7 @@ enum OpenData {
             ("website", optional(societe.website)),
             ("accounts", accounts(societe.accounts, isOrganization: true)),
             ("profiles", .array(group.members.map { .string($0.slug) })),
+            ("verified", optional(societe.verified?.iso)),
             ("sources", .array(societe.sources.map(JSONValue.string))),
         ])
     }
@@ -68,6 +69,7 @@ enum OpenData {
                     ("network", .string(account.network.rawValue)),
                     ("handle", .string(account.handle)),
                     ("url", .string(account.network.profileURL(handle: account.handle, isOrganization: isOrganization))),
+                    ("confirmed", .bool(account.isConfirmed)),
                 ])
             })
     }
