@@ -24,7 +24,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 # Bump when the generated output changes, so that cached corpora are rebuilt.
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 
 # ---------------------------------------------------------------------------------------------------------
 # Name pools (fictional combinations; accents, ligatures, apostrophes and particles on purpose).
