@@ -108,6 +108,20 @@ struct FieldReader {
         return text
     }
 
+    /// A Wikidata item id (`Q42`). A pasted address of the item is refused with the id to write instead: the
+    /// field names the item, not a page of it.
+    mutating func wikidataItem(_ key: String = "wikidata") -> WikidataItem? {
+        guard let text = string(key, expected: "a Wikidata item id"), let location = valueLocation(key) else {
+            return nil
+        }
+        if let item = WikidataItem(text) { return item }
+        let hint = WikidataItem(address: text).map { "write the item's id alone: \(key): \($0.id)" }
+            ?? "a Wikidata item id is Q followed by digits, as at the end of its address https://www.wikidata.org/wiki/Q42"
+        diagnostics.append(
+            .error(at: location, "'\(key)': '\(text)' is not a Wikidata item id", code: "invalid-wikidata", hint: hint))
+        return nil
+    }
+
     /// Where the information comes from: one source or a list of them, each free text (French typography
     /// applied) or a lone URL — which must then be a valid one, since pages link to it.
     mutating func sources(_ key: String = "source") -> [String] {

@@ -3,7 +3,8 @@ import GeneriqueCore
 /// `content/profils/<slug>.md` → `Profile`, with the positions of its references for cross-checking.
 enum ProfileParser {
     static let allowedKeys = [
-        "name", "sort_name", "kind", "professions", "role", "companies", "accounts", "website", "feed", "added",
+        "name", "sort_name", "kind", "professions", "role", "companies", "accounts", "website", "feed", "wikidata",
+        "added",
         "verified", "confirmed", "source", "draft",
     ]
 
@@ -40,6 +41,7 @@ enum ProfileParser {
         let accounts = entry.fields.confirmedAccounts()
         let website = entry.fields.url("website")
         let feed = entry.fields.url("feed")
+        let wikidata = entry.fields.wikidataItem()
         let added = entry.fields.date("added")
         let verified = entry.fields.date("verified")
         let sources = entry.fields.sources()
@@ -60,7 +62,7 @@ enum ProfileParser {
             slug: entry.key, name: displayName, sortKey: CollationKey(sortName ?? displayName), kind: kind ?? .person,
             professions: professions.map(\.text), role: role, companies: companies.map(\.text),
             accounts: accounts.map(\.account),
-            website: website, feed: feed, added: added, verified: verified, sources: sources, draft: draft,
+            website: website, feed: feed, wikidata: wikidata, added: added, verified: verified, sources: sources, draft: draft,
             bio: .empty, sourcePath: file.path)
         let parsed = Parsed(
             profile: profile, professionLocations: professions.map(\.location),

@@ -2,7 +2,9 @@ import GeneriqueCore
 
 /// `content/societes/<key>.md` → `Societe`, with the positions of its accounts for cross-checking.
 enum SocieteParser {
-    static let allowedKeys = ["name", "sort_name", "kind", "website", "accounts", "confirmed", "verified", "source"]
+    static let allowedKeys = [
+        "name", "sort_name", "kind", "website", "accounts", "wikidata", "confirmed", "verified", "source",
+    ]
 
     /// A parsed société, where each account's handle was written and where its `verified` date is (checked
     /// against the day of the build once parsed, as profiles' dates are).
@@ -29,6 +31,7 @@ enum SocieteParser {
         }
         let website = entry.fields.url("website")
         let accounts = entry.fields.confirmedAccounts()
+        let wikidata = entry.fields.wikidataItem()
         let sources = entry.fields.sources()
         let verified = entry.fields.date("verified")
         let diagnostics = openDiagnostics + entry.fields.diagnostics
@@ -36,7 +39,8 @@ enum SocieteParser {
         let societe = Societe(
             key: entry.key, name: name ?? entry.key, sortKey: CollationKey(sortName ?? name ?? entry.key),
             kind: kind ?? .production, website: website,
-            accounts: accounts.map(\.account), sources: sources, verified: verified, description: .empty, sourcePath: file.path)
+            accounts: accounts.map(\.account), wikidata: wikidata, sources: sources, verified: verified,
+            description: .empty, sourcePath: file.path)
         let parsed = Parsed(
             societe: societe, accountLocations: accounts.map(\.location),
             verifiedLocation: verified.flatMap { _ in entry.fields.valueLocation("verified") })

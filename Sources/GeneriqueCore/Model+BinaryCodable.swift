@@ -95,6 +95,7 @@ extension Profile: BinaryCodable {
         writer.write(accounts)
         writer.write(website)
         writer.write(feed)
+        writer.write(wikidata)
         writer.write(added)
         writer.write(verified)
         writer.write(sources)
@@ -107,7 +108,8 @@ extension Profile: BinaryCodable {
         self.init(
             slug: try reader.read(), name: try reader.read(), sortKey: try reader.read(), kind: try reader.read(),
             professions: try reader.read(), role: try reader.read(), companies: try reader.read(),
-            accounts: try reader.read(), website: try reader.read(), feed: try reader.read(), added: try reader.read(),
+            accounts: try reader.read(), website: try reader.read(), feed: try reader.read(),
+            wikidata: try reader.read(), added: try reader.read(),
             verified: try reader.read(), sources: try reader.read(), draft: try reader.read(), bio: try reader.read(),
             sourcePath: try reader.read())
     }
@@ -138,6 +140,7 @@ extension Societe: BinaryCodable {
         writer.write(kind)
         writer.write(website)
         writer.write(accounts)
+        writer.write(wikidata)
         writer.write(sources)
         writer.write(verified)
         writer.write(description)
@@ -147,7 +150,8 @@ extension Societe: BinaryCodable {
     public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(
             key: try reader.read(), name: try reader.read(), sortKey: try reader.read(), kind: try reader.read(),
-            website: try reader.read(), accounts: try reader.read(), sources: try reader.read(),
+            website: try reader.read(), accounts: try reader.read(), wikidata: try reader.read(),
+            sources: try reader.read(),
             verified: try reader.read(), description: try reader.read(), sourcePath: try reader.read())
     }
 }

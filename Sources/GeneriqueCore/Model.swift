@@ -61,6 +61,8 @@ public struct Societe: Sendable, Hashable {
     public var website: String?
     /// Official accounts.
     public var accounts: [Account]
+    /// The société's Wikidata item.
+    public var wikidata: WikidataItem?
     /// Where the information comes from: texts or URLs, in the order written.
     public var sources: [String]
     /// Date the accounts were last checked.
@@ -73,7 +75,7 @@ public struct Societe: Sendable, Hashable {
     /// Creates a value from its fields.
     public init(
         key: String, name: String, sortKey: CollationKey, kind: SocieteKind, website: String?, accounts: [Account],
-        sources: [String], verified: LocalDate? = nil, description: RenderedText, sourcePath: String
+        wikidata: WikidataItem? = nil, sources: [String], verified: LocalDate? = nil, description: RenderedText, sourcePath: String
     ) {
         self.key = key
         self.name = name
@@ -81,6 +83,7 @@ public struct Societe: Sendable, Hashable {
         self.kind = kind
         self.website = website
         self.accounts = accounts
+        self.wikidata = wikidata
         self.sources = sources
         self.verified = verified
         self.description = description

@@ -30,7 +30,7 @@ import Testing
         #expect(!bare.contains("À propos de cette fiche"), "no date and no source: no section")
         let guide = try #require(files["donnees/guide.json"])
         #expect(guide.contains("\"profiles\":[\"a\"],\"verified\":\"2026-03-04\",\"sources\":[]"))
-        #expect(guide.contains("\"key\":\"snd\",\"name\":\"SND\",\"kind\":\"distribution\",\"url\":\"https://example.org/guide/societes/snd/\",\"website\":null,\"accounts\":[],\"profiles\":[\"a\"],\"verified\":null,"))
+        #expect(guide.contains("\"key\":\"snd\",\"name\":\"SND\",\"kind\":\"distribution\",\"url\":\"https://example.org/guide/societes/snd/\",\"website\":null,\"accounts\":[],\"wikidata\":null,\"profiles\":[\"a\"],\"verified\":null,"))
     }
 
     @Test func staleAfterComesFromSiteYAMLWithADefaultOfAYear() async throws {

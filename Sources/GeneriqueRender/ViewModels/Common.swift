@@ -103,7 +103,7 @@ public struct ExternalLink: Sendable, Encodable {
 }
 
 /// What a profile or société page says about its entry ("À propos de cette fiche"): when it was added
-/// (profiles only) and checked, where it comes from. Made only when at least one of them is known, so a
+/// (profiles only) and checked, where it comes from, its Wikidata item. Made only when at least one of them is known, so a
 /// template section over it never frames nothing.
 public struct EntryRecordView: Sendable, Encodable {
     /// When the entry was added.
@@ -112,12 +112,18 @@ public struct EntryRecordView: Sendable, Encodable {
     public let verified: DateView?
     /// Where the information comes from.
     public let sources: SourcesView?
+    /// The entry's Wikidata item: its page, labelled "Fiche Wikidata (Q…)".
+    public let wikidata: ExternalLink?
 
-    /// The record of an entry; nil when it has no date and no source.
-    static func of(added: LocalDate? = nil, verified: LocalDate?, sources: [String]) -> EntryRecordView? {
-        guard added != nil || verified != nil || !sources.isEmpty else { return nil }
+    /// The record of an entry; nil when it has no date, no source and no Wikidata item.
+    static func of(
+        added: LocalDate? = nil, verified: LocalDate?, sources: [String], wikidata: WikidataItem?
+    ) -> EntryRecordView? {
+        guard added != nil || verified != nil || !sources.isEmpty || wikidata != nil else { return nil }
         return EntryRecordView(
-            added: ViewModelBuilder.date(added), verified: ViewModelBuilder.date(verified), sources: SourcesView.of(sources))
+            added: ViewModelBuilder.date(added), verified: ViewModelBuilder.date(verified),
+            sources: SourcesView.of(sources),
+            wikidata: wikidata.map { ExternalLink(url: $0.url, label: "Fiche Wikidata (\($0.id))") })
     }
 }
 

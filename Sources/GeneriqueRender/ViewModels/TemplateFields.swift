@@ -239,6 +239,7 @@ extension EntryRecordView: TemplateFields {
         "added": { $0.added },
         "verified": { $0.verified },
         "sources": { $0.sources },
+        "wikidata": { $0.wikidata },
     ]
 }
 
