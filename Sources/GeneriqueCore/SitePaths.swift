@@ -16,6 +16,8 @@ public enum SitePaths {
     public static let search = "recherche"
     /// What the search page's script looks through.
     public static let searchIndex = "recherche/index.json"
+    /// The folder of the search index's shards, which `searchIndex` lists.
+    public static let searchShards = "recherche/mots"
     /// The folder of the open data and of the whole guide's follow files.
     public static let openDataFolder = "donnees"
     /// The whole guide as open data.

@@ -5,6 +5,8 @@ import GeneriqueCore
 import GeneriqueIndex
 import Testing
 
+@testable import GeneriqueRender
+
 /// The files that are not pages, built with the shipped theme, each read back by a real parser and compared
 /// with what the content says (computed here from the model, not by the export code).
 @Suite struct SiteExportTests {
@@ -154,15 +156,52 @@ import Testing
         #expect(guide.profiles.flatMap(\.accounts).contains { $0.confirmed })
     }
 
-    @Test func searchIndexKeysAreFoldedForAccentInsensitiveSearch() async throws {
+    /// The table of contents names every shard written, and each profile is in the shard of each of its name's
+    /// words, under its URL, with what its card says and its métiers.
+    @Test func searchIndexShardsFindEveryProfileByItsName() async throws {
         let site = try await Self.generatedSite()
-        struct Entry: Decodable { let name: String; let about: String; let url: String; let key: String }
-        let entries = try JSONDecoder().decode([Entry].self, from: Data(try #require(site.files["recherche/index.json"]).utf8))
-        #expect(entries.count == site.index.profiles.count)
-        for entry in entries {
-            #expect(entry.key.contains(TextFolding.foldForSearch(entry.name)), "\(entry.name)")
-            #expect(entry.key == entry.key.lowercased())
-            #expect(!entry.key.contains { "éèêàçôœ".contains($0) }, "\(entry.key)")
+        /// A string, a number or a list of numbers: the arrays of the index mix them.
+        enum Scalar: Decodable, Equatable {
+            case text(String), number(Int), numbers([Int])
+            init(from decoder: Decoder) throws {
+                let value = try decoder.singleValueContainer()
+                if let number = try? value.decode(Int.self) {
+                    self = .number(number)
+                } else if let numbers = try? value.decode([Int].self) {
+                    self = .numbers(numbers)
+                } else {
+                    self = .text(try value.decode(String.self))
+                }
+            }
+            var text: String? { if case .text(let text) = self { text } else { nil } }
+        }
+        struct Contents: Decodable {
+            let version: Int
+            let profiles: String
+            let shards: String
+            let metiers: [[Scalar]]
+            let words: [[Scalar]]
+            let common: [[Scalar]]
+        }
+        let contents = try JSONDecoder().decode(
+            Contents.self, from: Data(try #require(site.files["recherche/index.json"]).utf8))
+        #expect(contents.version == 2)
+        #expect(contents.profiles == "/guide/profils/" && contents.shards == "/guide/recherche/mots/")
+        #expect(contents.metiers.count == site.index.metiers.count)
+        let files = contents.words.compactMap { $0[1].text }
+        #expect(Set(site.files.keys.filter { $0.hasPrefix("recherche/mots/") }) == Set(files.map { "recherche/mots/" + $0 }))
+        struct Shard: Decodable { let profiles: [[Scalar]] }
+        var shards: [String: Shard] = [:]
+        for word in contents.words {
+            let file = try #require(word[1].text)
+            shards[try #require(word[0].text)] = try JSONDecoder().decode(
+                Shard.self, from: Data(try #require(site.files["recherche/mots/" + file]).utf8))
+        }
+        for profile in site.index.profiles {
+            for word in SearchIndex.words(profile.name) {
+                let shard = try #require(shards.first { word.hasPrefix($0.key) }?.value, "\(word)")
+                #expect(shard.profiles.contains { $0.first?.text == profile.name && $0[1].text == profile.slug })
+            }
         }
     }
 

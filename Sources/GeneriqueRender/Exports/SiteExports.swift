@@ -50,7 +50,7 @@ struct SiteExports: Sendable {
         let title = index.config.title
         let newest = newestDate(index)
         if let previous, previous.inputs.allowsReuse(for: Inputs(index)) {
-            let feed = Document.atom.file(index, urls: urls, newest: newest)
+            let feed = OutputFile(path: SitePaths.atom, text: atom(index, urls: urls, newest: newest))
             return SiteExports(
                 inputs: Inputs(index), files: previous.files.map { $0.path == feed.path ? feed : $0 },
                 metierDownloads: previous.metierDownloads, societeDownloads: previous.societeDownloads,
@@ -68,7 +68,7 @@ struct SiteExports: Sendable {
                 ownAddresses: group.societe.accounts.compactMap(\.mastodonAddress), created: newest, urls: urls)
         }
         async let documents = Parallel.map(Document.allCases, chunkSize: 1) { document in
-            document.file(index, urls: urls, newest: newest)
+            document.files(index, urls: urls, newest: newest)
         }
         let metiers = await metierFollows
         let societes = await societeFollows
@@ -79,24 +79,26 @@ struct SiteExports: Sendable {
             },
             feeds: index.profiles.flatMap(FeedOutlines.feeds(of:)), created: newest, urls: urls)
         return SiteExports(
-            inputs: Inputs(index), files: metiers.flatMap(\.files) + societes.flatMap(\.files) + guide.files + (await documents),
+            inputs: Inputs(index), files: metiers.flatMap(\.files) + societes.flatMap(\.files) + guide.files + (await documents).flatMap { $0 },
             metierDownloads: Dictionary(uniqueKeysWithValues: zip(index.metiers.map(\.metier.key), metiers.map(\.downloads))),
             societeDownloads: Dictionary(
                 uniqueKeysWithValues: zip(index.societes.map(\.societe.key), societes.map(\.downloads))),
             guideDownloads: guide.downloads)
     }
 
-    /// The single files of the site, made side by side.
+    /// The site-wide files, made side by side.
     private enum Document: CaseIterable {
         case atom, sitemap, robots, openData, search
 
-        func file(_ index: SiteIndex, urls: SiteURLs, newest: LocalDate?) -> OutputFile {
+        func files(_ index: SiteIndex, urls: SiteURLs, newest: LocalDate?) -> [OutputFile] {
             switch self {
-            case .atom: OutputFile(path: SitePaths.atom, text: SiteExports.atom(index, urls: urls, newest: newest))
-            case .sitemap: OutputFile(path: SitePaths.sitemap, text: SiteExports.sitemap(index, urls: urls, newest: newest))
-            case .robots: OutputFile(path: SitePaths.robots, text: Sitemap.robots(sitemapURL: urls.absolute(urls.sitemap)))
-            case .openData: OutputFile(path: SitePaths.openData, text: OpenData.document(index, urls: urls))
-            case .search: OutputFile(path: SitePaths.searchIndex, text: SearchIndex.document(index, urls: urls))
+            case .atom: [OutputFile(path: SitePaths.atom, text: SiteExports.atom(index, urls: urls, newest: newest))]
+            case .sitemap:
+                [OutputFile(path: SitePaths.sitemap, text: SiteExports.sitemap(index, urls: urls, newest: newest))]
+            case .robots:
+                [OutputFile(path: SitePaths.robots, text: Sitemap.robots(sitemapURL: urls.absolute(urls.sitemap)))]
+            case .openData: [OutputFile(path: SitePaths.openData, text: OpenData.document(index, urls: urls))]
+            case .search: SearchIndex.files(index, urls: urls)
             }
         }
     }
