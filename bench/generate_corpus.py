@@ -24,7 +24,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 # Bump when the generated output changes, so that cached corpora are rebuilt.
-GENERATOR_VERSION = 5
+GENERATOR_VERSION = 6
 
 # ---------------------------------------------------------------------------------------------------------
 # Name pools (fictional combinations; accents, ligatures, apostrophes and particles on purpose).
@@ -634,12 +634,14 @@ class Generator:
                 lines.append(f"source: {q(s.source)}")
             lines.append("---")
             (content / "societes" / f"{s.key}.md").write_text("\n".join(lines) + "\n" + s.body, encoding="utf-8")
-        for p in self.profiles:
-            (content / "profils" / f"{p.slug}.md").write_text(self.profile_text(p), encoding="utf-8")
+        for index, p in enumerate(self.profiles):
+            # One profile in a hundred was renamed: its former slug is an alias (a redirect page).
+            alias = f"{p.slug}-ancienne-adresse" if index % 100 == 7 else None
+            (content / "profils" / f"{p.slug}.md").write_text(self.profile_text(p, alias), encoding="utf-8")
         shutil.copytree(templates, out / "templates")
 
     @staticmethod
-    def profile_text(p: Profile) -> str:
+    def profile_text(p: Profile, alias: str | None = None) -> str:
         lines = ["---", f"name: {q(p.name)}"]
         if p.sort_name:
             lines.append(f"sort_name: {q(p.sort_name)}")
@@ -668,6 +670,8 @@ class Generator:
             lines.append(f"verified: {p.verified.isoformat()}")
         if p.source:
             lines.append(f"source: {q(p.source)}")
+        if alias:
+            lines.append(f"aliases: [{alias}]")
         lines.append("---")
         return "\n".join(lines) + "\n" + p.body
 

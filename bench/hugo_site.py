@@ -245,6 +245,8 @@ def convert(corpus: Path, out: Path) -> None:
                 ("accounts", accounts_list(fm.get("accounts", {}), organization)),
                 ("website", fm.get("website")), ("feed", fm.get("feed")),
                 ("date", fm.get("added")), ("verified", fm.get("verified")), ("source", fm.get("source")),
+                # Hugo's own aliases: a redirect page at each former address, as Générique writes.
+                ("aliases", [f"/profils/{alias}/" for alias in fm.get("aliases", [])]),
             ]) + rewrite_links(body), encoding="utf-8")
 
 

@@ -31,6 +31,7 @@ echo "== starter (screenshots in $shots/)"
 python3 scripts/browser-check.py --screenshots "$shots" "$work/starter" $(pages_of "$work/starter")
 echo "== generated (screenshots in $shots/generated/)"
 confirmed=$(grep -l 'class="account-confirmed"' "$work"/generated/profils/*/index.html | head -1 | xargs dirname | xargs basename)
+renamed=$(head -1 "$work/generated/_redirects" | cut -d' ' -f1)  # a redirect page: the corpus has aliases
 # shellcheck disable=SC2046
 python3 scripts/browser-check.py --screenshots "$shots/generated" "$work/generated" $(pages_of "$work/generated") \
-  "/profils/$confirmed/"
+  "/profils/$confirmed/" "$renamed"

@@ -93,6 +93,7 @@ public enum ContentLoader {
             metierKeys: links.keys["metiers"] ?? [], societeKeys: links.keys["societes"] ?? [], profiles: profiles,
             pages: pages)
         diagnostics += ReferenceValidator.sharedAccounts(profiles: profiles, societes: societes)
+        diagnostics += ReferenceValidator.aliasCollisions(profiles: profiles, societes: societes)
         if !includeDrafts {
             let drafts = Set(profiles.map(\.profile).filter(\.draft).map(\.slug))
             for link in profileLinks where drafts.contains(link.slug) {

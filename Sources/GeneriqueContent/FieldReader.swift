@@ -157,6 +157,21 @@ struct FieldReader {
         return isLoneURL ? text : FrenchTypography.apply(to: text)
     }
 
+    /// Former slugs of the entry (`aliases: [old-name]`), each a valid slug, with its position.
+    mutating func aliases(_ key: String = "aliases") -> [(text: String, location: SourceLocation)] {
+        (stringList(key) ?? []).filter { alias in
+            guard !Slug.isValid(alias.text) else { return true }
+            let slug = Slug.make(from: alias.text)
+            diagnostics.append(
+                .error(
+                    at: alias.location, "alias '\(alias.text)' is not a slug", code: "invalid-alias",
+                    hint: slug.isEmpty
+                        ? "an alias is the old file name without .md: lowercase ASCII letters, digits and hyphens"
+                        : "an alias is the old file name without .md, such as '\(slug)'"))
+            return false
+        }
+    }
+
     /// A list of texts, each with its position. A single text where a list is expected is an error with a hint.
     mutating func stringList(_ key: String, required: Bool = false) -> [(text: String, location: SourceLocation)]? {
         guard let value = present(key, required: required, expected: "a list") else { return nil }

@@ -58,6 +58,7 @@ extension ProfileParser.Parsed: BinaryCodable {
         writer.write(professionLocations)
         writer.write(companyLocations)
         writer.write(accountLocations)
+        writer.write(aliasLocations)
         writer.write(addedLocation)
         writer.write(verifiedLocation)
     }
@@ -65,7 +66,8 @@ extension ProfileParser.Parsed: BinaryCodable {
     init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(
             profile: try reader.read(), professionLocations: try reader.read(), companyLocations: try reader.read(),
-            accountLocations: try reader.read(), addedLocation: try reader.read(), verifiedLocation: try reader.read())
+            accountLocations: try reader.read(), aliasLocations: try reader.read(), addedLocation: try reader.read(),
+            verifiedLocation: try reader.read())
     }
 }
 
@@ -73,11 +75,14 @@ extension SocieteParser.Parsed: BinaryCodable {
     func encode(to writer: inout BinaryWriter) {
         writer.write(societe)
         writer.write(accountLocations)
+        writer.write(aliasLocations)
         writer.write(verifiedLocation)
     }
 
     init(from reader: inout BinaryReader) throws(BinaryFormatError) {
-        self.init(societe: try reader.read(), accountLocations: try reader.read(), verifiedLocation: try reader.read())
+        self.init(
+            societe: try reader.read(), accountLocations: try reader.read(), aliasLocations: try reader.read(),
+            verifiedLocation: try reader.read())
     }
 }
 

@@ -5,7 +5,7 @@ enum ProfileParser {
     static let allowedKeys = [
         "name", "sort_name", "kind", "professions", "role", "companies", "accounts", "website", "feed", "wikidata",
         "added",
-        "verified", "confirmed", "source", "draft",
+        "verified", "confirmed", "source", "draft", "aliases",
     ]
 
     /// A parsed profile, where each métier and société reference and each account's handle was written, and
@@ -17,6 +17,8 @@ enum ProfileParser {
         let companyLocations: [SourceLocation]
         /// One per account of `profile.accounts`, in its order.
         let accountLocations: [SourceLocation]
+        /// One per alias of `profile.aliases`, in its order.
+        let aliasLocations: [SourceLocation]
         let addedLocation: SourceLocation?
         let verifiedLocation: SourceLocation?
     }
@@ -46,6 +48,7 @@ enum ProfileParser {
         let verified = entry.fields.date("verified")
         let sources = entry.fields.sources()
         let draft = entry.fields.bool("draft") ?? false
+        let aliases = entry.fields.aliases()
         var diagnostics = openDiagnostics + entry.fields.diagnostics
         let verifiedLocation = verified.flatMap { _ in entry.fields.valueLocation("verified") }
         if let added, let verified, verified < added, let verifiedLocation {
@@ -59,7 +62,7 @@ enum ProfileParser {
         // body links are still checked and reported in the same run.
         let displayName = name ?? entry.key
         let profile = Profile(
-            slug: entry.key, name: displayName, sortKey: CollationKey(sortName ?? displayName), kind: kind ?? .person,
+            slug: entry.key, aliases: aliases.map(\.text), name: displayName, sortKey: CollationKey(sortName ?? displayName), kind: kind ?? .person,
             professions: professions.map(\.text), role: role, companies: companies.map(\.text),
             accounts: accounts.map(\.account),
             website: website, feed: feed, wikidata: wikidata, added: added, verified: verified, sources: sources, draft: draft,
@@ -67,6 +70,7 @@ enum ProfileParser {
         let parsed = Parsed(
             profile: profile, professionLocations: professions.map(\.location),
             companyLocations: companies.map(\.location), accountLocations: accounts.map(\.location),
+            aliasLocations: aliases.map(\.location),
             addedLocation: added.flatMap { _ in entry.fields.valueLocation("added") }, verifiedLocation: verifiedLocation)
         return ((parsed, entry.body), diagnostics)
     }

@@ -3,7 +3,7 @@ import GeneriqueCore
 /// `content/societes/<key>.md` → `Societe`, with the positions of its accounts for cross-checking.
 enum SocieteParser {
     static let allowedKeys = [
-        "name", "sort_name", "kind", "website", "accounts", "wikidata", "confirmed", "verified", "source",
+        "name", "sort_name", "kind", "website", "accounts", "wikidata", "confirmed", "verified", "source", "aliases",
     ]
 
     /// A parsed société, where each account's handle was written and where its `verified` date is (checked
@@ -12,6 +12,8 @@ enum SocieteParser {
         var societe: Societe
         /// One per account of `societe.accounts`, in its order.
         let accountLocations: [SourceLocation]
+        /// One per alias of `societe.aliases`, in its order.
+        let aliasLocations: [SourceLocation]
         let verifiedLocation: SourceLocation?
     }
 
@@ -34,15 +36,16 @@ enum SocieteParser {
         let wikidata = entry.fields.wikidataItem()
         let sources = entry.fields.sources()
         let verified = entry.fields.date("verified")
+        let aliases = entry.fields.aliases()
         let diagnostics = openDiagnostics + entry.fields.diagnostics
         // Kept with stand-ins when fields have errors, so its body is still checked (the build stops anyway).
         let societe = Societe(
-            key: entry.key, name: name ?? entry.key, sortKey: CollationKey(sortName ?? name ?? entry.key),
+            key: entry.key, aliases: aliases.map(\.text), name: name ?? entry.key, sortKey: CollationKey(sortName ?? name ?? entry.key),
             kind: kind ?? .production, website: website,
             accounts: accounts.map(\.account), wikidata: wikidata, sources: sources, verified: verified,
             description: .empty, sourcePath: file.path)
         let parsed = Parsed(
-            societe: societe, accountLocations: accounts.map(\.location),
+            societe: societe, accountLocations: accounts.map(\.location), aliasLocations: aliases.map(\.location),
             verifiedLocation: verified.flatMap { _ in entry.fields.valueLocation("verified") })
         return ((parsed, entry.body), diagnostics)
     }

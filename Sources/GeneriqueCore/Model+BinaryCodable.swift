@@ -86,6 +86,7 @@ extension Diagnostic: BinaryCodable {
 extension Profile: BinaryCodable {
     public func encode(to writer: inout BinaryWriter) {
         writer.write(slug)
+        writer.write(aliases)
         writer.write(name)
         writer.write(sortKey)
         writer.write(kind)
@@ -106,7 +107,8 @@ extension Profile: BinaryCodable {
 
     public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(
-            slug: try reader.read(), name: try reader.read(), sortKey: try reader.read(), kind: try reader.read(),
+            slug: try reader.read(), aliases: try reader.read(), name: try reader.read(), sortKey: try reader.read(),
+            kind: try reader.read(),
             professions: try reader.read(), role: try reader.read(), companies: try reader.read(),
             accounts: try reader.read(), website: try reader.read(), feed: try reader.read(),
             wikidata: try reader.read(), added: try reader.read(),
@@ -135,6 +137,7 @@ extension Metier: BinaryCodable {
 extension Societe: BinaryCodable {
     public func encode(to writer: inout BinaryWriter) {
         writer.write(key)
+        writer.write(aliases)
         writer.write(name)
         writer.write(sortKey)
         writer.write(kind)
@@ -149,8 +152,8 @@ extension Societe: BinaryCodable {
 
     public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(
-            key: try reader.read(), name: try reader.read(), sortKey: try reader.read(), kind: try reader.read(),
-            website: try reader.read(), accounts: try reader.read(), wikidata: try reader.read(),
+            key: try reader.read(), aliases: try reader.read(), name: try reader.read(), sortKey: try reader.read(),
+            kind: try reader.read(), website: try reader.read(), accounts: try reader.read(), wikidata: try reader.read(),
             sources: try reader.read(),
             verified: try reader.read(), description: try reader.read(), sourcePath: try reader.read())
     }

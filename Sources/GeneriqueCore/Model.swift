@@ -51,6 +51,8 @@ public enum SocieteKind: String, CaseIterable, Sendable, Hashable {
 public struct Societe: Sendable, Hashable {
     /// File name without `.md`.
     public var key: String
+    /// Former keys, whose pages now redirect to this one.
+    public var aliases: [String]
     /// Display name.
     public var name: String
     /// Sort key from `sort_name`, or from the name.
@@ -74,10 +76,12 @@ public struct Societe: Sendable, Hashable {
 
     /// Creates a value from its fields.
     public init(
-        key: String, name: String, sortKey: CollationKey, kind: SocieteKind, website: String?, accounts: [Account],
+        key: String, aliases: [String] = [], name: String, sortKey: CollationKey, kind: SocieteKind,
+        website: String?, accounts: [Account],
         wikidata: WikidataItem? = nil, sources: [String], verified: LocalDate? = nil, description: RenderedText, sourcePath: String
     ) {
         self.key = key
+        self.aliases = aliases
         self.name = name
         self.sortKey = sortKey
         self.kind = kind

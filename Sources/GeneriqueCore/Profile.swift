@@ -6,6 +6,7 @@
 public struct Profile: Sendable, Hashable {
     private struct Fields: Sendable, Hashable {
         var slug: String
+        var aliases: [String]
         var name: String
         var sortKey: CollationKey
         var kind: ProfileKind
@@ -44,6 +45,12 @@ public struct Profile: Sendable, Hashable {
     public var slug: String {
         get { box.fields.slug }
         set { update { $0.slug = newValue } }
+    }
+
+    /// Former slugs, whose pages now redirect to this one.
+    public var aliases: [String] {
+        get { box.fields.aliases }
+        set { update { $0.aliases = newValue } }
     }
 
     /// Display name.
@@ -144,15 +151,16 @@ public struct Profile: Sendable, Hashable {
 
     /// Creates a value from its fields.
     public init(
-        slug: String, name: String, sortKey: CollationKey, kind: ProfileKind, professions: [String], role: String?,
-        companies: [String], accounts: [Account], website: String?, feed: String?, wikidata: WikidataItem? = nil,
-        added: LocalDate?, verified: LocalDate?, sources: [String], draft: Bool, bio: RenderedText, sourcePath: String
+        slug: String, aliases: [String] = [], name: String, sortKey: CollationKey, kind: ProfileKind,
+        professions: [String], role: String?, companies: [String], accounts: [Account], website: String?,
+        feed: String?, wikidata: WikidataItem? = nil, added: LocalDate?, verified: LocalDate?, sources: [String],
+        draft: Bool, bio: RenderedText, sourcePath: String
     ) {
         box = Box(
             Fields(
-                slug: slug, name: name, sortKey: sortKey, kind: kind, professions: professions, role: role,
-                companies: companies, accounts: accounts, website: website, feed: feed, wikidata: wikidata, added: added,
-                verified: verified,                sources: sources, draft: draft, bio: bio, sourcePath: sourcePath))
+                slug: slug, aliases: aliases, name: name, sortKey: sortKey, kind: kind, professions: professions,
+                role: role, companies: companies, accounts: accounts, website: website, feed: feed, wikidata: wikidata,
+                added: added, verified: verified, sources: sources, draft: draft, bio: bio, sourcePath: sourcePath))
     }
 
     public static func == (lhs: Profile, rhs: Profile) -> Bool {

@@ -88,7 +88,7 @@ struct SiteExports: Sendable {
 
     /// The site-wide files, made side by side.
     private enum Document: CaseIterable {
-        case atom, sitemap, robots, openData, search
+        case atom, sitemap, robots, openData, search, redirects
 
         func files(_ index: SiteIndex, urls: SiteURLs, newest: LocalDate?) -> [OutputFile] {
             switch self {
@@ -99,6 +99,7 @@ struct SiteExports: Sendable {
                 [OutputFile(path: SitePaths.robots, text: Sitemap.robots(sitemapURL: urls.absolute(urls.sitemap)))]
             case .openData: [OutputFile(path: SitePaths.openData, text: OpenData.document(index, urls: urls))]
             case .search: SearchIndex.files(index, urls: urls)
+            case .redirects: RedirectPages.files(index, urls: urls)
             }
         }
     }
