@@ -62,6 +62,10 @@ let package = Package(
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
+        // HTTP for the commands that go online: politely (per-host limits, retries, rate limits) and safely
+        // (public addresses only, size caps, `--resolve`), over Foundation's URLSession — no package, so CI
+        // builds nothing more. Builds never depend on it.
+        .target(name: "GeneriqueFetch"),
         // Command-line interface.
         .target(
             name: "GeneriqueCLI",
@@ -74,7 +78,7 @@ let package = Package(
             name: "GeneriqueTests",
             dependencies: [
                 "GeneriqueCore", "GeneriqueMarkdown", "GeneriqueContent", "GeneriqueIndex",
-                "GeneriqueRender", "GeneriqueBuild", "GeneriqueServe", "GeneriqueCLI",
+                "GeneriqueRender", "GeneriqueBuild", "GeneriqueServe", "GeneriqueFetch", "GeneriqueCLI",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
