@@ -174,18 +174,24 @@ import Testing
         // The server sees a request a little after the client started it; allow that much jitter.
         for (earlier, later) in zip(starts, starts.dropFirst()) { #expect(later - earlier >= .milliseconds(180)) }
         await spaced.close()
-
-        let crowded = try fetcher(network, hosts: ["one.test", "two.test", "three.test"], perHost: 2, concurrency: 3)
-        await withTaskGroup(of: Void.self) { group in
-            for index in 0..<24 {
-                let host = ["one", "two", "three"][index % 3]
-                group.addTask { _ = await get(crowded, "http://\(host).test/crowd\(index)") }
-            }
-        }
-        let most = network.mostAtOnce
-        #expect(most.total <= 3 && most.perHost.values.allSatisfy { $0 <= 2 }, "\(most)")
-        await crowded.close()
         await network.stop()
+
+        // One host, more requests than its limit: at most two at once. Three hosts, a global cap of three.
+        for (hosts, perHost, concurrency) in [(["one"], 2, 8), (["one", "two", "three"], 2, 3)] {
+            let crowd = try await FakeNetwork.start(Dictionary(uniqueKeysWithValues: hosts.map { ("\($0).test", slow) }))
+            let crowded = try fetcher(crowd, hosts: hosts.map { "\($0).test" }, perHost: perHost, concurrency: concurrency)
+            await withTaskGroup(of: Void.self) { group in
+                for index in 0..<12 {
+                    let host = hosts[index % hosts.count]
+                    group.addTask { _ = await get(crowded, "http://\(host).test/crowd\(index)") }
+                }
+            }
+            let most = crowd.mostAtOnce
+            #expect(most.perHost.values.max() == perHost || most.total == concurrency, "\(most)")
+            #expect(most.total <= concurrency && most.perHost.values.allSatisfy { $0 <= perHost }, "\(most)")
+            await crowded.close()
+            await crowd.stop()
+        }
     }
 
     @Test func requestsNameGeneriqueAndCarryNoCookie() async throws {
