@@ -24,7 +24,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 # Bump when the generated output changes, so that cached corpora are rebuilt.
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 
 # ---------------------------------------------------------------------------------------------------------
 # Name pools (fictional combinations; accents, ligatures, apostrophes and particles on purpose).
@@ -601,7 +601,10 @@ class Generator:
             f"description: {q('Un guide fictif des professionnels du cinéma français, généré pour mesurer Générique.')}\n"
             "baseURL: \"https://quisuivre.example/\"\n"
             "language: fr\n"
-            "accounts:\n  mastodon: \"quisuivre@piaille.fr\"\n  bluesky: quisuivre.bsky.social\n",
+            "accounts:\n  mastodon: \"quisuivre@piaille.fr\"\n  bluesky: quisuivre.bsky.social\n"
+            # The corpus's dates are fixed, the day of a build is not: without this, more of its verified
+            # dates would be stale-entry warnings every day, and builds would print more and more of them.
+            "stale_after: 36500\n",
             encoding="utf-8")
         (content / "index.md").write_text(
             "---\ndescription: \"Corpus de test : des fiches fictives, classées par métier.\"\n---\n"
@@ -650,6 +653,11 @@ class Generator:
         if p.accounts:
             lines.append("accounts:")
             lines += [f"  {n}: {q(h)}" for n, h in p.accounts]
+        # A verified profile's Mastodon and Bluesky accounts count as confirmed (no draw from the generator, so
+        # the rest of the corpus stays as it was).
+        confirmed = [n for n, _ in p.accounts if n in ("mastodon", "bluesky")] if p.verified else []
+        if confirmed:
+            lines.append(f"confirmed: [{', '.join(confirmed)}]")
         if p.website:
             lines.append(f"website: {q(p.website)}")
         if p.feed:

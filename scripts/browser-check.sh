@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the starter guide and a generated 200-profile guide for http://127.0.0.1:8743/ and loads one page of
 # each kind in headless Chromium: console errors, failed and third-party requests, axe-core violations.
-# Screenshots of the starter guide's pages at 1280×900 and 390×844 go to SCREENSHOT_DIR (default screenshots/).
+# Screenshots of the starter guide's pages at 1280×900 and 390×844 go to SCREENSHOT_DIR (default screenshots/),
+# those of the generated guide (and of one of its profiles with a confirmed account) to SCREENSHOT_DIR/generated/.
 # Usage: scripts/browser-check.sh GENERIQUE_BINARY WORK_DIR [SCREENSHOT_DIR]
 set -euo pipefail
 generique=$1
@@ -28,6 +29,8 @@ pages_of() {  # the home, the A–Z, a métier, a société, a profile, search, 
 echo "== starter (screenshots in $shots/)"
 # shellcheck disable=SC2046
 python3 scripts/browser-check.py --screenshots "$shots" "$work/starter" $(pages_of "$work/starter")
-echo "== generated"
+echo "== generated (screenshots in $shots/generated/)"
+confirmed=$(grep -l 'class="account-confirmed"' "$work"/generated/profils/*/index.html | head -1 | xargs dirname | xargs basename)
 # shellcheck disable=SC2046
-python3 scripts/browser-check.py "$work/generated" $(pages_of "$work/generated")
+python3 scripts/browser-check.py --screenshots "$shots/generated" "$work/generated" $(pages_of "$work/generated") \
+  "/profils/$confirmed/"

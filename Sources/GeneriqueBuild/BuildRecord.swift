@@ -32,7 +32,7 @@ struct BuildRecord: Sendable {
     }
 
     /// `--base-url`, `--drafts`, `--strict` and the day: a record holds only for a build with the same
-    /// options, on the same day (its warnings about future dates, replayed by a quick rebuild, depend on it).
+    /// options, on the same day (its warnings about future and stale dates, replayed by a quick rebuild, depend on it).
     var options: [String]
     /// The configuration the build used (`site.yml`, `--base-url` applied).
     var config: SiteConfig
@@ -118,7 +118,10 @@ extension BuildRecord {
         writer.writeBytes(sharedPageInputs)
         writer.write(diagnostics)
         let counts = statistics
-        writer.write([counts.profiles, counts.metiers, counts.societes, counts.pages, counts.files, counts.contentFiles])
+        writer.write([
+            counts.profiles, counts.metiers, counts.societes, counts.neverVerified, counts.pages, counts.files,
+            counts.contentFiles,
+        ])
         writer.writeVarint(UInt64(sources.count))
         for (path, source) in sources {
             writer.write(path)
@@ -141,10 +144,10 @@ extension BuildRecord {
         sharedPageInputs = try reader.readBytes()
         diagnostics = try reader.read()
         let counts: [Int] = try reader.read()
-        guard counts.count == 6 else { throw BinaryFormatError() }
+        guard counts.count == 7 else { throw BinaryFormatError() }
         statistics = BuildStatistics(
-            profiles: counts[0], metiers: counts[1], societes: counts[2], pages: counts[3], files: counts[4],
-            contentFiles: counts[5])
+            profiles: counts[0], metiers: counts[1], societes: counts[2], neverVerified: counts[3], pages: counts[4],
+            files: counts[5], contentFiles: counts[6])
         let sourceCount = try reader.readCount()
         sources = Dictionary(minimumCapacity: sourceCount)
         for _ in 0..<sourceCount {

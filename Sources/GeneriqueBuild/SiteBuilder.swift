@@ -18,7 +18,7 @@ public struct BuildOptions: Sendable {
     /// `--strict`: warnings count as errors.
     public var strict: Bool
     /// The day of the build (the command line gives the current UTC date): `added` or `verified` more than
-    /// a day after it is a warning. Nil: not checked.
+    /// a day after it, or `verified` more than `stale_after` days before it, is a warning. Nil: not checked.
     public var today: LocalDate?
     /// Called once if another build holds the output folder and this one has to wait for it.
     public var onWaitingForOtherBuild: @Sendable () -> Void

@@ -29,7 +29,8 @@ public enum SiteGenerator {
     }
 
     /// Reads content and templates, builds the index and checks the templates against real pages. `today`
-    /// is the date that `added` and `verified` may not be later than by more than a day (nil: not checked).
+    /// is the date that `added` and `verified` may not be later than by more than a day, nor `verified` older
+    /// than by `stale_after` days (nil: not checked).
     public static func prepare(
         _ tree: SourceTree, baseURL: String? = nil, includeDrafts: Bool = false, today: LocalDate? = nil
     ) async -> Prepared {
@@ -60,9 +61,10 @@ public enum SiteGenerator {
             return Prepared(renderer: nil, diagnostics: diagnostics, statistics: BuildStatistics())
         }
         let jobs = renderer.jobs
+        let neverVerified = index.profiles.count { $0.verified == nil } + index.societes.count { $0.societe.verified == nil }
         let statistics = BuildStatistics(
             profiles: index.profiles.count, metiers: index.metiers.count, societes: index.societes.count,
-            pages: jobs.count, files: jobs.count + renderer.assets.count)
+            neverVerified: neverVerified, pages: jobs.count, files: jobs.count + renderer.assets.count)
         return Prepared(renderer: renderer, diagnostics: diagnostics, statistics: statistics, templateCheck: templateCheck)
     }
 
@@ -87,6 +89,8 @@ public struct BuildStatistics: Sendable, Hashable {
     public var metiers = 0
     /// Sociétés.
     public var societes = 0
+    /// Published profiles and sociétés without a `verified` date.
+    public var neverVerified = 0
     /// HTML pages written.
     public var pages = 0
     /// All files of the site, assets included.

@@ -35,7 +35,7 @@ enum BuildRunner {
         guard verbosity != .quiet else { return }
         let seconds = Console.seconds(ContinuousClock.now - start)
         let stats = report.statistics
-        let what = "\(count(stats.profiles, "profile")), \(stats.metiers) métiers, \(stats.societes) sociétés"
+        let what = entriesSummary(stats)
         let warningNote = warnings > 0 ? ", \(count(warnings, "warning"))" : ""
         if writesOutput {
             let unchanged = stats.unchanged > 0 ? " (\(stats.unchanged) unchanged)" : ""
@@ -57,6 +57,13 @@ enum BuildRunner {
         let hostRoot = String(config.baseURL.dropLast(config.basePath.count - 1))
         return "Note: crawlers read robots.txt only at the host's root, not at \(config.basePath)\(SitePaths.robots); "
             + "add this line to \(hostRoot)\(SitePaths.robots): Sitemap: \(config.baseURL)\(SitePaths.sitemap)"
+    }
+
+    /// "41 profiles, 20 métiers, 24 sociétés (58 never verified)": the counts of the summary line, the entries
+    /// without a `verified` date in parentheses when there are any.
+    static func entriesSummary(_ stats: BuildStatistics) -> String {
+        let neverVerified = stats.neverVerified > 0 ? " (\(stats.neverVerified) never verified)" : ""
+        return "\(count(stats.profiles, "profile")), \(stats.metiers) métiers, \(stats.societes) sociétés\(neverVerified)"
     }
 
     private static func count(_ value: Int, _ noun: String) -> String {

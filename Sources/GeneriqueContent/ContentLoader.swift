@@ -16,8 +16,8 @@ public enum ContentLoader {
 
     /// Parses and validates the `content/` part of `tree`. `baseURLOverride` (already normalised) replaces
     /// `baseURL` from `site.yml`; `includeDrafts` decides whether links to drafts are broken; `today` (the
-    /// command line gives the current UTC date) is what dates after tomorrow are warned about, nil for no
-    /// such check.
+    /// command line gives the current UTC date) is what dates after tomorrow and `verified` dates older than
+    /// `stale_after` are warned about, nil for no such check.
     public static func load(
         _ tree: SourceTree, baseURLOverride: String? = nil, includeDrafts: Bool = false, today: LocalDate? = nil
     ) async -> ContentLoadResult {
@@ -102,7 +102,11 @@ public enum ContentLoader {
                         code: "link-to-draft", hint: "publish it (remove 'draft: true') or build with --drafts"))
             }
         }
-        if let today { diagnostics += FutureDates.warnings(profiles, today: today) }
+        if let today {
+            diagnostics += DayChecks.warnings(
+                profiles: profiles, societes: societes, today: today,
+                staleAfter: config?.staleAfterDays ?? SiteConfig.defaultStaleAfterDays)
+        }
         let renderedProfiles = profiles.map(\.profile)
         let renderedSocietes = societes.map(\.societe)
         diagnostics += FollowFileLink.problems(

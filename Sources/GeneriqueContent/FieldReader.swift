@@ -4,14 +4,14 @@ import GeneriqueCore
 ///
 /// A parser creates one per file, reads each field once, and takes `diagnostics` at the end.
 struct FieldReader {
-    private let document: YAMLFields
+    let document: YAMLFields
     private let fieldsByKey: [String: YAMLFields.Field]
     /// Where fields are written, for hints: "the front matter" or "site.yml".
     private let container: String
     /// Required fields that a misspelt key probably meant: their absence is not reported twice.
     private var misspelt: [String: SourceLocation] = [:]
     /// Problems found so far.
-    private(set) var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
 
     init(_ document: YAMLFields, allowedKeys: [String], container: String = "the front matter") {
         self.document = document
@@ -60,11 +60,11 @@ struct FieldReader {
         string(key, required: required).map { FrenchTypography.apply(to: $0) }
     }
 
-    /// A whole number.
-    mutating func int(_ key: String, required: Bool = false) -> Int? {
+    /// A whole number; `example` is the one the hint shows.
+    mutating func int(_ key: String, required: Bool = false, example: Int = 3) -> Int? {
         guard let value = present(key, required: required, expected: "a whole number") else { return nil }
         guard let scalar = value.scalar, let number = Int(scalar.string.trimmingWhitespace()) else {
-            report(key, value, "'\(key)' must be a whole number", code: "wrong-type", hint: "for example: \(key): 3")
+            report(key, value, "'\(key)' must be a whole number", code: "wrong-type", hint: "for example: \(key): \(example)")
             return nil
         }
         return number
@@ -106,6 +106,20 @@ struct FieldReader {
             return nil
         }
         return text
+    }
+
+    /// A Wikidata item id (`Q42`). A pasted address of the item is refused with the id to write instead: the
+    /// field names the item, not a page of it.
+    mutating func wikidataItem(_ key: String = "wikidata") -> WikidataItem? {
+        guard let text = string(key, expected: "a Wikidata item id"), let location = valueLocation(key) else {
+            return nil
+        }
+        if let item = WikidataItem(text) { return item }
+        let hint = WikidataItem(address: text).map { "write the item's id alone: \(key): \($0.id)" }
+            ?? "a Wikidata item id is Q followed by digits, as at the end of its address https://www.wikidata.org/wiki/Q42"
+        diagnostics.append(
+            .error(at: location, "'\(key)': '\(text)' is not a Wikidata item id", code: "invalid-wikidata", hint: hint))
+        return nil
     }
 
     /// Where the information comes from: one source or a list of them, each free text (French typography
@@ -166,48 +180,14 @@ struct FieldReader {
         return items
     }
 
-    /// A map of network → handle, validated and normalised, in network order, each with its handle's position.
-    mutating func accounts(_ key: String) -> [(account: Account, location: SourceLocation)] {
-        guard let value = present(key, required: false, expected: "a map") else { return [] }
-        guard case .mapping(let mapping, _) = value else {
-            report(key, value, "'\(key)' must be a map of network: handle", code: "wrong-type",
-                   hint: "for example:\n    \(key):\n      bluesky: name.bsky.social")
-            return []
-        }
-        var accounts: [(account: Account, location: SourceLocation)] = []
-        for (networkNode, handleNode) in mapping {
-            let name = networkNode.scalar?.string ?? ""
-            guard let network = Network(rawValue: name) else {
-                diagnostics.append(
-                    .error(
-                        at: document.location(of: networkNode), "unknown network '\(name)'", code: "unknown-network",
-                        hint: Suggestion.hint(for: name, in: Network.allCases.map(\.rawValue))
-                            ?? "networks: \(Network.allCases.map(\.rawValue).joined(separator: ", "))"))
-                continue
-            }
-            guard let handle = handleNode.scalar, !handle.string.isEmpty else {
-                diagnostics.append(
-                    .error(at: document.location(of: handleNode), "the \(network.displayName) handle must be a text",
-                           code: "wrong-type"))
-                continue
-            }
-            switch HandleRules.normalize(handle.string, for: network) {
-            case .success(let normalized):
-                accounts.append((Account(network: network, handle: normalized), document.location(of: handleNode)))
-            case .failure(let problem):
-                diagnostics.append(.error(at: document.location(of: handleNode), problem.message, code: "invalid-handle"))
-            }
-        }
-        return accounts.sorted { $0.account.network < $1.account.network }
-    }
-
     /// Records a problem found by the caller at a field's value (or key).
     mutating func report(at key: String, _ message: String, code: String, hint: String? = nil) {
         let location = valueLocation(key) ?? keyLocation(key) ?? documentLocation
         diagnostics.append(.error(at: location, message, code: code, hint: hint))
     }
 
-    private mutating func present(_ key: String, required: Bool, expected: String) -> YAMLNode? {
+    /// The field's value; nil when absent or null, after reporting it if `required`.
+    mutating func present(_ key: String, required: Bool, expected: String) -> YAMLNode? {
         guard let field = fieldsByKey[key], !isNull(field.value) else {
             if required && misspelt[key] == nil {
                 let location = fieldsByKey[key]?.keyLocation ?? documentLocation
@@ -220,11 +200,13 @@ struct FieldReader {
         return field.value
     }
 
-    private mutating func report(_ key: String, _ value: YAMLNode, _ message: String, code: String, hint: String? = nil) {
+    /// Records a problem at a node of the field `key`.
+    mutating func report(_ key: String, _ value: YAMLNode, _ message: String, code: String, hint: String? = nil) {
         diagnostics.append(.error(at: document.location(of: value), message, code: code, hint: hint))
     }
 
-    private func isNull(_ node: YAMLNode) -> Bool {
+    /// Whether the node is YAML's null: nothing, `~` or `null`, unquoted.
+    func isNull(_ node: YAMLNode) -> Bool {
         guard let scalar = node.scalar, scalar.isPlain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }

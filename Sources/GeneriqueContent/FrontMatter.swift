@@ -55,7 +55,8 @@ struct FrontMatterDocument {
     }
 
     /// `---` (or `...` to close), optionally followed by spaces or tabs.
-    private static func isDelimiter(_ line: Substring.UTF8View, allowDots: Bool) -> Bool {
+    static func isDelimiter<Line: BidirectionalCollection<UInt8>>(_ line: Line, allowDots: Bool) -> Bool
+    where Line.SubSequence == Line {
         var trimmed = line
         while let last = trimmed.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { trimmed = trimmed.dropLast() }
         return trimmed.elementsEqual("---".utf8) || (allowDots && trimmed.elementsEqual("...".utf8))

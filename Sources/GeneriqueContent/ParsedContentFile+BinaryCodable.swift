@@ -73,10 +73,11 @@ extension SocieteParser.Parsed: BinaryCodable {
     func encode(to writer: inout BinaryWriter) {
         writer.write(societe)
         writer.write(accountLocations)
+        writer.write(verifiedLocation)
     }
 
     init(from reader: inout BinaryReader) throws(BinaryFormatError) {
-        self.init(societe: try reader.read(), accountLocations: try reader.read())
+        self.init(societe: try reader.read(), accountLocations: try reader.read(), verifiedLocation: try reader.read())
     }
 }
 

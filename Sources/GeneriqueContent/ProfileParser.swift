@@ -3,8 +3,9 @@ import GeneriqueCore
 /// `content/profils/<slug>.md` → `Profile`, with the positions of its references for cross-checking.
 enum ProfileParser {
     static let allowedKeys = [
-        "name", "sort_name", "kind", "professions", "role", "companies", "accounts", "website", "feed", "added",
-        "verified", "source", "draft",
+        "name", "sort_name", "kind", "professions", "role", "companies", "accounts", "website", "feed", "wikidata",
+        "added",
+        "verified", "confirmed", "source", "draft",
     ]
 
     /// A parsed profile, where each métier and société reference and each account's handle was written, and
@@ -37,9 +38,10 @@ enum ProfileParser {
         let professions = entry.fields.stringList("professions", required: true) ?? []
         let role = entry.fields.text("role")
         let companies = entry.fields.stringList("companies") ?? []
-        let accounts = entry.fields.accounts("accounts")
+        let accounts = entry.fields.confirmedAccounts()
         let website = entry.fields.url("website")
         let feed = entry.fields.url("feed")
+        let wikidata = entry.fields.wikidataItem()
         let added = entry.fields.date("added")
         let verified = entry.fields.date("verified")
         let sources = entry.fields.sources()
@@ -60,7 +62,7 @@ enum ProfileParser {
             slug: entry.key, name: displayName, sortKey: CollationKey(sortName ?? displayName), kind: kind ?? .person,
             professions: professions.map(\.text), role: role, companies: companies.map(\.text),
             accounts: accounts.map(\.account),
-            website: website, feed: feed, added: added, verified: verified, sources: sources, draft: draft,
+            website: website, feed: feed, wikidata: wikidata, added: added, verified: verified, sources: sources, draft: draft,
             bio: .empty, sourcePath: file.path)
         let parsed = Parsed(
             profile: profile, professionLocations: professions.map(\.location),

@@ -63,7 +63,8 @@ enum ReferenceValidator {
         return diagnostics
     }
 
-    private static func repeatedReferences(_ keys: [String], _ locations: [SourceLocation], field: String) -> [Diagnostic] {
+    /// An error at each key written again in the list `field`.
+    static func repeatedReferences(_ keys: [String], _ locations: [SourceLocation], field: String) -> [Diagnostic] {
         var seen: Set<String> = []
         var diagnostics: [Diagnostic] = []
         for (key, location) in zip(keys, locations) where !seen.insert(key).inserted {

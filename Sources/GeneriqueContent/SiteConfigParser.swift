@@ -2,7 +2,7 @@ import GeneriqueCore
 
 /// `content/site.yml` → `SiteConfig`.
 enum SiteConfigParser {
-    static let allowedKeys = ["title", "description", "baseURL", "language", "accounts", "unsafe_html"]
+    static let allowedKeys = ["title", "description", "baseURL", "language", "accounts", "unsafe_html", "stale_after"]
 
     static func parse(_ file: SourceFile, baseURLOverride: String?) -> (SiteConfig?, [Diagnostic]) {
         let source: SourceText
@@ -32,13 +32,20 @@ enum SiteConfigParser {
         }
         let accounts = fields.accounts("accounts").map(\.account)
         let unsafeHTML = fields.bool("unsafe_html") ?? false
+        var staleAfter = fields.int("stale_after", example: SiteConfig.defaultStaleAfterDays) ?? SiteConfig.defaultStaleAfterDays
+        if staleAfter <= 0 {
+            fields.report(
+                at: "stale_after", "'stale_after' must be a number of days greater than 0", code: "wrong-type",
+                hint: "for example: stale_after: \(SiteConfig.defaultStaleAfterDays)")
+            staleAfter = SiteConfig.defaultStaleAfterDays
+        }
         let diagnostics = yamlDiagnostics + fields.diagnostics
         guard let title, let description, let baseURL, !diagnostics.containsErrors else {
             return (nil, diagnostics)
         }
         let config = SiteConfig(
             title: title, description: description, baseURL: baseURL, language: language, accounts: accounts,
-            unsafeHTML: unsafeHTML)
+            unsafeHTML: unsafeHTML, staleAfterDays: staleAfter)
         return (config, diagnostics)
     }
 }

@@ -7,10 +7,13 @@ struct SourceText {
     /// The decoded text, with `\n` line endings.
     let text: String
 
+    /// UTF-8's byte-order mark, accepted at the start of a file and not part of its text.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     /// Decodes the file, or returns a diagnostic pointing at the first byte that is not UTF-8.
     static func decode(_ file: SourceFile) -> Result<SourceText, Diagnostic> {
         var bytes = file.bytes[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if bytes.starts(with: byteOrderMark) { bytes = bytes.dropFirst(byteOrderMark.count) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .failure(
                 .error(

@@ -29,6 +29,84 @@ enum YAMLEventParser {
         }
     }
 
+    /// Where each top-level field of the YAML in `bytes` is written (see `YAMLFieldSpans`). Only positions:
+    /// the caller has read the document with `parse` first, so its problems are already known; an error
+    /// here is returned as it is.
+    static func fieldSpans(_ bytes: [UInt8]) -> Result<YAMLFieldSpans, YAMLSyntaxError> {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return .failure(YAMLSyntaxError(message: "out of memory", mark: .init(line: 1, column: 1), context: nil, code: "yaml-syntax"))
+        }
+        defer { yaml_parser_delete(&parser) }
+        var input = bytes
+        return input.withUnsafeMutableBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            return spans(&parser)
+        }
+    }
+
+    private static func spans(_ parser: inout yaml_parser_t) -> Result<YAMLFieldSpans, YAMLSyntaxError> {
+        var root: YAMLFieldSpans.Kind?
+        var rootIsFlow = false
+        var fields: [YAMLFieldSpans.Field] = []
+        // Open collections, each flow-styled or not; the key of the top-level field being read.
+        var open: [Bool] = []
+        var key: (text: String, range: Range<Int>)?
+        var valueStart = 0
+        // Where the last thing written ended: a block collection ends with its last item (its end event
+        // comes at the next token, after any comment), a flow one with its closing bracket.
+        var lastEnd = 0
+        while true {
+            var event = yaml_event_t()
+            guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(syntaxError(parser, text: "")) }
+            defer { yaml_event_delete(&event) }
+            let start = Int(event.start_mark.index)
+            let end = Int(event.end_mark.index)
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return .success(YAMLFieldSpans(root: root, rootIsFlow: rootIsFlow, fields: fields))
+            case YAML_SCALAR_EVENT:
+                lastEnd = end
+                if open.isEmpty { root = .scalar }
+                guard open.count == 1, root == .mapping else { continue }
+                if let written = key {
+                    fields.append(.init(key: written.text, keyRange: written.range, valueRange: start..<end, kind: .scalar))
+                    key = nil
+                } else {
+                    let scalar = event.data.scalar
+                    let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
+                    key = (text, start..<end)
+                }
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                let isFlow = isMapping
+                    ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+                    : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+                if open.isEmpty {
+                    root = isMapping ? .mapping : .sequence
+                    rootIsFlow = isFlow
+                } else if open.count == 1, root == .mapping {
+                    guard key != nil else {
+                        let mark = YAMLNode.Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+                        return .failure(
+                            YAMLSyntaxError(message: "field names must be plain words", mark: mark, context: nil, code: "yaml-complex-key"))
+                    }
+                    valueStart = start
+                }
+                open.append(isFlow)
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                if open.removeLast() { lastEnd = end }
+                if open.count == 1, root == .mapping, let written = key {
+                    let kind: YAMLFieldSpans.Kind = event.type == YAML_MAPPING_END_EVENT ? .mapping : .sequence
+                    fields.append(.init(key: written.text, keyRange: written.range, valueRange: valueStart..<lastEnd, kind: kind))
+                    key = nil
+                }
+            default:
+                continue
+            }
+        }
+    }
+
     /// A container being filled: its items (a mapping's keys and values alternate), where it started, and
     /// the key it is the value of, for messages.
     private struct OpenContainer {

@@ -20,10 +20,11 @@ extension Account: BinaryCodable {
     public func encode(to writer: inout BinaryWriter) {
         writer.write(network)
         writer.write(handle)
+        writer.write(isConfirmed)
     }
 
     public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
-        self.init(network: try reader.read(), handle: try reader.read())
+        self.init(network: try reader.read(), handle: try reader.read(), isConfirmed: try reader.read())
     }
 }
 
@@ -94,6 +95,7 @@ extension Profile: BinaryCodable {
         writer.write(accounts)
         writer.write(website)
         writer.write(feed)
+        writer.write(wikidata)
         writer.write(added)
         writer.write(verified)
         writer.write(sources)
@@ -106,7 +108,8 @@ extension Profile: BinaryCodable {
         self.init(
             slug: try reader.read(), name: try reader.read(), sortKey: try reader.read(), kind: try reader.read(),
             professions: try reader.read(), role: try reader.read(), companies: try reader.read(),
-            accounts: try reader.read(), website: try reader.read(), feed: try reader.read(), added: try reader.read(),
+            accounts: try reader.read(), website: try reader.read(), feed: try reader.read(),
+            wikidata: try reader.read(), added: try reader.read(),
             verified: try reader.read(), sources: try reader.read(), draft: try reader.read(), bio: try reader.read(),
             sourcePath: try reader.read())
     }
@@ -137,7 +140,9 @@ extension Societe: BinaryCodable {
         writer.write(kind)
         writer.write(website)
         writer.write(accounts)
+        writer.write(wikidata)
         writer.write(sources)
+        writer.write(verified)
         writer.write(description)
         writer.write(sourcePath)
     }
@@ -145,8 +150,9 @@ extension Societe: BinaryCodable {
     public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(
             key: try reader.read(), name: try reader.read(), sortKey: try reader.read(), kind: try reader.read(),
-            website: try reader.read(), accounts: try reader.read(), sources: try reader.read(),
-            description: try reader.read(), sourcePath: try reader.read())
+            website: try reader.read(), accounts: try reader.read(), wikidata: try reader.read(),
+            sources: try reader.read(),
+            verified: try reader.read(), description: try reader.read(), sourcePath: try reader.read())
     }
 }
 
@@ -185,11 +191,13 @@ extension SiteConfig: BinaryCodable {
         writer.write(language)
         writer.write(accounts)
         writer.write(unsafeHTML)
+        writer.write(staleAfterDays)
     }
 
     public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(
             title: try reader.read(), description: try reader.read(), baseURL: try reader.read(),
-            language: try reader.read(), accounts: try reader.read(), unsafeHTML: try reader.read())
+            language: try reader.read(), accounts: try reader.read(), unsafeHTML: try reader.read(),
+            staleAfterDays: try reader.read())
     }
 }

@@ -61,8 +61,12 @@ public struct Societe: Sendable, Hashable {
     public var website: String?
     /// Official accounts.
     public var accounts: [Account]
+    /// The société's Wikidata item.
+    public var wikidata: WikidataItem?
     /// Where the information comes from: texts or URLs, in the order written.
     public var sources: [String]
+    /// Date the accounts were last checked.
+    public var verified: LocalDate?
     /// The description, rendered.
     public var description: RenderedText
     /// The file it comes from.
@@ -70,7 +74,8 @@ public struct Societe: Sendable, Hashable {
 
     /// Creates a value from its fields.
     public init(
-        key: String, name: String, sortKey: CollationKey, kind: SocieteKind, website: String?, accounts: [Account], sources: [String], description: RenderedText, sourcePath: String
+        key: String, name: String, sortKey: CollationKey, kind: SocieteKind, website: String?, accounts: [Account],
+        wikidata: WikidataItem? = nil, sources: [String], verified: LocalDate? = nil, description: RenderedText, sourcePath: String
     ) {
         self.key = key
         self.name = name
@@ -78,7 +83,9 @@ public struct Societe: Sendable, Hashable {
         self.kind = kind
         self.website = website
         self.accounts = accounts
+        self.wikidata = wikidata
         self.sources = sources
+        self.verified = verified
         self.description = description
         self.sourcePath = sourcePath
     }

@@ -64,11 +64,15 @@ public struct Account: Sendable, Hashable {
     public let network: Network
     /// The normalised handle: `user@domain` for Mastodon, lowercase host for Bluesky, bare name elsewhere.
     public let handle: String
+    /// Whether `generique verify` confirmed that the account belongs to the entry (its network is in the
+    /// entry's `confirmed` list). Pages and open data say so; what identifies the account does not change.
+    public let isConfirmed: Bool
 
     /// Creates an account from an already normalised handle.
-    public init(network: Network, handle: String) {
+    public init(network: Network, handle: String, isConfirmed: Bool = false) {
         self.network = network
         self.handle = handle
+        self.isConfirmed = isConfirmed
     }
 }
 

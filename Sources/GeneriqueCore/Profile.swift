@@ -15,6 +15,7 @@ public struct Profile: Sendable, Hashable {
         var accounts: [Account]
         var website: String?
         var feed: String?
+        var wikidata: WikidataItem?
         var added: LocalDate?
         var verified: LocalDate?
         var sources: [String]
@@ -87,6 +88,12 @@ public struct Profile: Sendable, Hashable {
         set { update { $0.accounts = newValue } }
     }
 
+    /// The entry's Wikidata item.
+    public var wikidata: WikidataItem? {
+        get { box.fields.wikidata }
+        set { update { $0.wikidata = newValue } }
+    }
+
     /// Personal or official website.
     public var website: String? {
         get { box.fields.website }
@@ -138,14 +145,14 @@ public struct Profile: Sendable, Hashable {
     /// Creates a value from its fields.
     public init(
         slug: String, name: String, sortKey: CollationKey, kind: ProfileKind, professions: [String], role: String?,
-        companies: [String], accounts: [Account], website: String?, feed: String?, added: LocalDate?,
-        verified: LocalDate?, sources: [String], draft: Bool, bio: RenderedText, sourcePath: String
+        companies: [String], accounts: [Account], website: String?, feed: String?, wikidata: WikidataItem? = nil,
+        added: LocalDate?, verified: LocalDate?, sources: [String], draft: Bool, bio: RenderedText, sourcePath: String
     ) {
         box = Box(
             Fields(
                 slug: slug, name: name, sortKey: sortKey, kind: kind, professions: professions, role: role,
-                companies: companies, accounts: accounts, website: website, feed: feed, added: added, verified: verified,
-                sources: sources, draft: draft, bio: bio, sourcePath: sourcePath))
+                companies: companies, accounts: accounts, website: website, feed: feed, wikidata: wikidata, added: added,
+                verified: verified,                sources: sources, draft: draft, bio: bio, sourcePath: sourcePath))
     }
 
     public static func == (lhs: Profile, rhs: Profile) -> Bool {

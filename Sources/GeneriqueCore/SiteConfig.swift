@@ -14,11 +14,16 @@ public struct SiteConfig: Sendable, Hashable {
     public var accounts: [Account]
     /// Whether raw HTML in Markdown bodies reaches the output.
     public var unsafeHTML: Bool
+    /// `stale_after`: an entry whose `verified` date is more days old than this is due for another check.
+    public var staleAfterDays: Int
+
+    /// A year: how long an entry's accounts are trusted when `site.yml` does not say.
+    public static let defaultStaleAfterDays = 365
 
     /// Creates a configuration; `baseURL` must already be normalised (see `SiteConfig.normalizedBaseURL`).
     public init(
         title: String, description: String, baseURL: String, language: String = "fr", accounts: [Account] = [],
-        unsafeHTML: Bool = false
+        unsafeHTML: Bool = false, staleAfterDays: Int = SiteConfig.defaultStaleAfterDays
     ) {
         self.title = title
         self.description = description
@@ -27,6 +32,7 @@ public struct SiteConfig: Sendable, Hashable {
         self.language = language
         self.accounts = accounts
         self.unsafeHTML = unsafeHTML
+        self.staleAfterDays = staleAfterDays
     }
 
     /// `baseURL` made canonical (`http(s)://host[:port]/path/`), or nil when it is not an absolute http(s) URL.

@@ -17,11 +17,13 @@ extension PageViews {
         let isOrganization = profile.kind == .organization
         let accounts = accountURLs(profile.accounts, isOrganization: isOrganization)
         if isOrganization {
-            return JSONLD.organization(pageURL: pageURL, name: profile.name, website: profile.website, accountURLs: accounts)
+            return JSONLD.organization(
+                pageURL: pageURL, name: profile.name, website: profile.website, accountURLs: accounts,
+                wikidata: profile.wikidata)
         }
         return JSONLD.person(
             pageURL: pageURL, name: profile.name, jobTitle: profile.role, accountURLs: accounts, website: profile.website,
-            societePageURLs: inputs.societes.map { views.urls.absolute($0.url) })
+            wikidata: profile.wikidata, societePageURLs: inputs.societes.map { views.urls.absolute($0.url) })
     }
 
     static func accountURLs(_ accounts: [Account], isOrganization: Bool) -> [String] {

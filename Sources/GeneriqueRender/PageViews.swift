@@ -98,7 +98,8 @@ enum PageViews {
             societes: societes, societesHeading: societes.count > 1 ? "Sociétés" : "Société",
             accounts: views.accountLinks(profile.accounts, owner: profile.name, isOrganization: profile.kind == .organization),
             website: ViewModelBuilder.external(profile.website), feed: ViewModelBuilder.external(profile.feed),
-            bioHTML: profile.bio.html, record: ProfileRecordView.of(profile))
+            bioHTML: profile.bio.html, record: EntryRecordView.of(
+                added: profile.added, verified: profile.verified, sources: profile.sources, wikidata: profile.wikidata))
     }
 
     static func metierIndex(_ views: ViewModelBuilder) -> MetierIndexPageView {
@@ -167,7 +168,8 @@ enum PageViews {
                 structuredData: [
                     JSONLD.organization(
                         pageURL: views.urls.absolute(views.urls.societe(societe.key)), name: societe.name,
-                        website: societe.website, accountURLs: accountURLs(societe.accounts, isOrganization: true)),
+                        website: societe.website, accountURLs: accountURLs(societe.accounts, isOrganization: true),
+                        wikidata: societe.wikidata),
                     collection(
                         views, url: views.urls.societe(societe.key), name: societe.name,
                         items: group.members.map { views.urls.profile($0.slug) }),
@@ -175,7 +177,8 @@ enum PageViews {
             kindLabel: societe.kind.label, website: ViewModelBuilder.external(societe.website),
             accounts: views.accountLinks(societe.accounts, owner: societe.name, isOrganization: true),
             descriptionHTML: societe.description.html, countLabel: views.memberCount(group.members.count),
-            members: group.members.map(views.card), sources: SourcesView.of(societe.sources),
+            members: group.members.map(views.card),
+            record: EntryRecordView.of(verified: societe.verified, sources: societe.sources, wikidata: societe.wikidata),
             follow: views.exports.societeDownloads[societe.key] ?? .none)
     }
 

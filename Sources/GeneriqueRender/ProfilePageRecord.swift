@@ -106,12 +106,13 @@ extension NavigationLink: BinaryCodable {
 extension AccountLink: BinaryCodable {
     public func encode(to writer: inout BinaryWriter) {
         for field in [network, networkKey, handle, url, accessibleName] { writer.write(field) }
+        writer.write(isConfirmed)
     }
 
     public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(
             network: try reader.read(), networkKey: try reader.read(), handle: try reader.read(), url: try reader.read(),
-            accessibleName: try reader.read())
+            accessibleName: try reader.read(), isConfirmed: try reader.read())
     }
 }
 

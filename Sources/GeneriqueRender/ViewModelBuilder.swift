@@ -145,7 +145,7 @@ struct ViewModelBuilder: Sendable {
                 network: account.network.displayName, networkKey: account.network.rawValue,
                 handle: account.network.displayHandle(account.handle),
                 url: account.network.profileURL(handle: account.handle, isOrganization: isOrganization),
-                accessibleName: "\(owner) sur \(account.network.displayName)")
+                accessibleName: "\(owner) sur \(account.network.displayName)", isConfirmed: account.isConfirmed)
         }
     }
 

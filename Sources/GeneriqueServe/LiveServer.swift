@@ -16,7 +16,7 @@ public struct LiveServerOptions: Sendable {
     public var includeDrafts: Bool
     /// How much of a request is read, and how long a client may take.
     public var limits: RequestLimits
-    /// The day of each rebuild, for the warnings about future dates (nil: not checked).
+    /// The day of each rebuild, for the warnings about future and stale dates (nil: not checked).
     public var today: @Sendable () -> LocalDate? = { nil }
 
     /// Creates options.

@@ -17,6 +17,8 @@ import Testing
         #expect(normal.status == 0)
         let lines = normal.output.split(separator: "\n")
         #expect(lines.first?.hasPrefix("Built ") == true, "one summary line")
+        // Three published profiles and one société of the fixture have no `verified` date.
+        #expect(lines.first?.hasPrefix("Built 4 profiles, 2 métiers, 2 sociétés (4 never verified): ") == true, "\(lines)")
         // The fixture is served under /guide/, whose robots.txt crawlers never read: one line says so.
         #expect(lines.dropFirst() == [
             "Note: crawlers read robots.txt only at the host's root, not at /guide/robots.txt; add this line to "
@@ -33,6 +35,7 @@ import Testing
         let verbose = try run(["check", "--root", root.path, "--verbose"])
         #expect(verbose.status == 0)
         #expect(verbose.output.contains("read ") && verbose.output.contains("parse and check"))
+        #expect(verbose.output.hasPrefix("Checked 4 profiles, 2 métiers, 2 sociétés (4 never verified): no errors"))
 
         #expect(try run(["build", "--quiet", "--verbose"]).status == 2)
     }

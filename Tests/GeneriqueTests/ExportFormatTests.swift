@@ -204,7 +204,8 @@ private let hostileAfterXML = "Léa \"L'Intrépide\" <b>&amp; </script>\tfin\r\n
         let person = JSONLD.person(
             pageURL: "https://ex.org/profils/marc/", name: name, jobTitle: "Producteur",
             accountURLs: ["https://bsky.app/profile/marc.bsky.social", "https://piaille.fr/@marc"],
-            website: "https://marc.fr/", societePageURLs: ["https://ex.org/societes/nord-ouest/"])
+            website: "https://marc.fr/", wikidata: WikidataItem("Q3291"),
+            societePageURLs: ["https://ex.org/societes/nord-ouest/"])
         let text = JSONLD.graph([person])
         #expect(!text.contains("<"))
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -218,6 +219,7 @@ private let hostileAfterXML = "Léa \"L'Intrépide\" <b>&amp; </script>\tfin\r\n
         #expect(
             node["sameAs"] as? [String] == [
                 "https://bsky.app/profile/marc.bsky.social", "https://piaille.fr/@marc", "https://marc.fr/",
+                "https://www.wikidata.org/wiki/Q3291",
             ])
         #expect(
             node["worksFor"] as? [[String: String]] == [["@id": "https://ex.org/societes/nord-ouest/#organization"]])
@@ -226,7 +228,7 @@ private let hostileAfterXML = "Léa \"L'Intrépide\" <b>&amp; </script>\tfin\r\n
     @Test func jsonLDPersonLeavesOutWhatIsUnknown() {
         let person = JSONLD.person(
             pageURL: "https://ex.org/profils/a/", name: "A", jobTitle: nil, accountURLs: [], website: nil,
-            societePageURLs: [])
+            wikidata: nil, societePageURLs: [])
         #expect(
             person.rendered()
                 == #"{"@type":"Person","@id":"https://ex.org/profils/a/#person","name":"A","url":"https://ex.org/profils/a/"}"#
@@ -236,13 +238,13 @@ private let hostileAfterXML = "Léa \"L'Intrépide\" <b>&amp; </script>\tfin\r\n
     @Test func jsonLDOrganizationUsesItsWebsiteOrItsPage() {
         let withSite = JSONLD.organization(
             pageURL: "https://ex.org/societes/n/", name: "N & co", website: "https://n.fr/",
-            accountURLs: ["https://x.com/n"])
+            accountURLs: ["https://x.com/n"], wikidata: nil)
         #expect(
             withSite.rendered()
                 == #"{"@type":"Organization","@id":"https://ex.org/societes/n/#organization","name":"N \u0026 co","url":"https://n.fr/","sameAs":["https://x.com/n","https://n.fr/"]}"#
         )
         let withoutSite = JSONLD.organization(
-            pageURL: "https://ex.org/societes/n/", name: "N", website: nil, accountURLs: [])
+            pageURL: "https://ex.org/societes/n/", name: "N", website: nil, accountURLs: [], wikidata: nil)
         #expect(
             withoutSite.rendered()
                 == #"{"@type":"Organization","@id":"https://ex.org/societes/n/#organization","name":"N","url":"https://ex.org/societes/n/"}"#

@@ -83,6 +83,7 @@ import Testing
             let rebuilt = try await site.build()
             #expect(rebuilt.report.succeeded && rebuilt.quick, "round \(round)")
             #expect(rebuilt.report.statistics.parsedFiles == 1)
+            #expect(rebuilt.report.statistics.neverVerified == 12, "the record keeps the summary's counts")
             #expect(rebuilt.report.statistics.unchanged == rebuilt.report.statistics.files - 1)
             #expect(site.inode("profils/p1/index.html") == kept, "an unchanged page stays the same file")
             #expect(site.inode("profils/p3/index.html") != edited)

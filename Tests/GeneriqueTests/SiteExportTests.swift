@@ -29,6 +29,7 @@ import Testing
             if metier != "critique" {
                 extra += "accounts:\n  bluesky: p\(index).bsky.social\n"
                 if index % 3 != 0 { extra += "  mastodon: \"@p\(index)@piaille.fr\"\n" }
+                if index % 5 == 1 { extra += "confirmed: [bluesky]\n" }
             }
             content["profils/personne-\(index).md"] = TestSite.profile(
                 "Personne \(index)", professions: [metier], companies: index % 4 == 1 ? ["gaumont"] : [], extra: extra)
@@ -119,7 +120,7 @@ import Testing
 
     /// The schema documented in the README ("Open data").
     private struct Guide: Decodable {
-        struct Account: Decodable { let network: String; let handle: String; let url: String }
+        struct Account: Decodable { let network: String; let handle: String; let url: String; let confirmed: Bool }
         struct Metier: Decodable { let key: String; let title: String; let label: String; let url: String; let profiles: [String] }
         struct Societe: Decodable {
             let key: String; let name: String; let kind: String; let url: String; let website: String?
@@ -148,6 +149,9 @@ import Testing
         #expect(guide.profiles.allSatisfy { $0.url.hasPrefix(guide.url) && $0.accounts.allSatisfy { $0.url.hasPrefix("https://") } })
         let accounts = guide.profiles.reduce(0) { $0 + $1.accounts.count }
         #expect(accounts == site.index.profiles.reduce(0) { $0 + $1.accounts.count })
+        let confirmed = site.index.profiles.flatMap { $0.accounts.map(\.isConfirmed) }
+        #expect(guide.profiles.flatMap { $0.accounts.map(\.confirmed) } == confirmed)
+        #expect(guide.profiles.flatMap(\.accounts).contains { $0.confirmed })
     }
 
     @Test func searchIndexKeysAreFoldedForAccentInsensitiveSearch() async throws {
@@ -181,6 +185,24 @@ import Testing
         }
         #expect(try #require(files["metiers/production/index.html"]).contains("Suivre le compte Mastodon</a>"))
         #expect(try #require(files["profils/a/index.html"]).contains("href=\"https://piaille.fr/@Elodie\""))
+    }
+
+    /// A société and the profile of its own official account list the same Letterboxd account: the société's
+    /// feed list holds that feed once, and its page counts one.
+    @Test func aFeedSharedByASocieteAndItsOfficialAccountIsListedOnce() async throws {
+        let tree = TestSite.tree([
+            "metiers/festivals.md": TestSite.metier("Festivals et marchés", label: "Festivals", order: 1),
+            "societes/cannes.md": "---\nname: Cannes\nkind: festival\naccounts:\n  letterboxd: festival_cannes\n---\nFestival.\n",
+            "profils/cannes-officiel.md": TestSite.profile(
+                "Cannes", professions: ["festivals"], companies: ["cannes"],
+                extra: "kind: organization\naccounts:\n  letterboxd: festival_cannes\n"),
+        ])
+        let files = Dictionary(
+            uniqueKeysWithValues: try #require(await SiteGenerator.generate(tree).files)
+                .map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+        let opml = try #require(files["societes/cannes/flux-cannes.opml"])
+        #expect(opml.components(separatedBy: "xmlUrl=\"https://letterboxd.com/festival_cannes/rss/\"").count == 2)
+        #expect(try #require(files["societes/cannes/index.html"]).contains("S’abonner au flux</a>"))
     }
 
     /// The A–Z page's structured data lists every profile page, in the page's order.

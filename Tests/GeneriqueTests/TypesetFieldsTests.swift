@@ -4,7 +4,7 @@ import GeneriqueCore
 import Testing
 
 /// A site of `content` files (and the test site's `site.yml`) built with the shipped theme, by output path.
-private func buildWithShippedTheme(_ content: [String: String]) async throws -> [String: String] {
+func buildWithShippedTheme(_ content: [String: String]) async throws -> [String: String] {
     let (templates, _) = try await SourceReader.read(folders: ["templates"], root: TestPaths.packageRoot)
     let tree = TestSite.tree(content)
     let result = await SiteGenerator.generate(

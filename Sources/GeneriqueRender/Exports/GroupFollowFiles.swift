@@ -34,6 +34,8 @@ struct GroupFollowFiles: Sendable {
     ) {
         var files: [OutputFile] = []
         let count = addresses.count
+        // A société and its official account list the same accounts: one feed is one line.
+        let feeds = feeds.uniqued(by: \.xmlURL)
         // Only a file with rows is written (`FollowFile.isWritten`, which content links are checked with too).
         func link(_ file: FollowFile, label: String, format: String, _ text: () -> String) -> DownloadLink? {
             guard file.isWritten(hasMastodonAccount: count > 0, hasFeed: !feeds.isEmpty) else { return nil }

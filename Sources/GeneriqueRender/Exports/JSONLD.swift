@@ -1,13 +1,15 @@
+import GeneriqueCore
+
 /// schema.org nodes for the JSON-LD `@graph` of each page, built from absolute URLs the caller computes.
 ///
 /// Every node has a stable `@id` made of its page URL and a fragment (`#person`, `#organization`, `#website`),
 /// so nodes on different pages refer to one another without repeating themselves.
 enum JSONLD {
-    /// A person: `@id` `pageURL#person`, `jobTitle` when there is a role, `sameAs` every account URL then the
-    /// website, `worksFor` a reference to each société's organisation node.
+    /// A person: `@id` `pageURL#person`, `jobTitle` when there is a role, `sameAs` every account URL, the
+    /// website and the Wikidata item, `worksFor` a reference to each société's organisation node.
     static func person(
         pageURL: String, name: String, jobTitle: String?, accountURLs: [String], website: String?,
-        societePageURLs: [String]
+        wikidata: WikidataItem?, societePageURLs: [String]
     ) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("@type", .string("Person")),
@@ -16,7 +18,7 @@ enum JSONLD {
         ]
         if let jobTitle { members.append(("jobTitle", .string(jobTitle))) }
         members.append(("url", .string(pageURL)))
-        appendSameAs(accountURLs: accountURLs, website: website, to: &members)
+        appendSameAs(accountURLs: accountURLs, website: website, wikidata: wikidata, to: &members)
         if !societePageURLs.isEmpty {
             members.append(("worksFor", .array(societePageURLs.map { reference($0 + "#organization") })))
         }
@@ -24,15 +26,17 @@ enum JSONLD {
     }
 
     /// A société: `@id` `pageURL#organization`, `url` its website (the guide's page when it has none), `sameAs`
-    /// every account URL then the website.
-    static func organization(pageURL: String, name: String, website: String?, accountURLs: [String]) -> JSONValue {
+    /// every account URL, the website and the Wikidata item.
+    static func organization(
+        pageURL: String, name: String, website: String?, accountURLs: [String], wikidata: WikidataItem?
+    ) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("@type", .string("Organization")),
             ("@id", .string(pageURL + "#organization")),
             ("name", .string(name)),
             ("url", .string(website ?? pageURL)),
         ]
-        appendSameAs(accountURLs: accountURLs, website: website, to: &members)
+        appendSameAs(accountURLs: accountURLs, website: website, wikidata: wikidata, to: &members)
         return .object(members)
     }
 
@@ -92,10 +96,12 @@ enum JSONLD {
         .object([("@id", .string(id))])
     }
 
-    /// Adds `sameAs` (account URLs, then the website) only when there is something to list: an empty array
-    /// would claim a property with no value.
-    private static func appendSameAs(accountURLs: [String], website: String?, to members: inout [(String, JSONValue)]) {
-        let urls = accountURLs + (website.map { [$0] } ?? [])
+    /// Adds `sameAs` (account URLs, the website, the Wikidata item) only when there is something to list: an
+    /// empty array would claim a property with no value.
+    private static func appendSameAs(
+        accountURLs: [String], website: String?, wikidata: WikidataItem?, to members: inout [(String, JSONValue)]
+    ) {
+        let urls = accountURLs + [website, wikidata?.url].compactMap { $0 }
         if !urls.isEmpty { members.append(("sameAs", .array(urls.map(JSONValue.string)))) }
     }
 }

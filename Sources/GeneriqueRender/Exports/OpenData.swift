@@ -38,7 +38,9 @@ enum OpenData {
             ("url", .string(urls.absolute(urls.societe(societe.key)))),
             ("website", optional(societe.website)),
             ("accounts", accounts(societe.accounts, isOrganization: true)),
+            ("wikidata", optional(societe.wikidata?.id)),
             ("profiles", .array(group.members.map { .string($0.slug) })),
+            ("verified", optional(societe.verified?.iso)),
             ("sources", .array(societe.sources.map(JSONValue.string))),
         ])
     }
@@ -55,6 +57,7 @@ enum OpenData {
             ("accounts", accounts(profile.accounts, isOrganization: profile.kind == .organization)),
             ("website", optional(profile.website)),
             ("feed", optional(profile.feed)),
+            ("wikidata", optional(profile.wikidata?.id)),
             ("added", optional(profile.added?.iso)),
             ("verified", optional(profile.verified?.iso)),
             ("sources", .array(profile.sources.map(JSONValue.string))),
@@ -68,6 +71,7 @@ enum OpenData {
                     ("network", .string(account.network.rawValue)),
                     ("handle", .string(account.handle)),
                     ("url", .string(account.network.profileURL(handle: account.handle, isOrganization: isOrganization))),
+                    ("confirmed", .bool(account.isConfirmed)),
                 ])
             })
     }

@@ -1,3 +1,5 @@
+import GeneriqueCore
+
 // View models: every value a template shows is computed here, in Swift, as a stored property (swift-mustache
 // reads values by reflection and does not see computed properties). Templates hold no logic beyond
 // sections over these values.
@@ -79,6 +81,9 @@ public struct AccountLink: Sendable, Encodable, Equatable {
     public let url: String
     /// Accessible name: "Marc Missonnier sur Bluesky".
     public let accessibleName: String
+    /// Whether `generique verify` confirmed that the account belongs to the entry (`confirmed` in its front
+    /// matter): pages say "compte confirmé".
+    public let isConfirmed: Bool
 }
 
 /// A date shown to readers, with its machine-readable form for `<time datetime>`.
@@ -95,6 +100,31 @@ public struct ExternalLink: Sendable, Encodable {
     public let url: String
     /// What to show: the URL without its scheme, e.g. `www.gaumont.fr`.
     public let label: String
+}
+
+/// What a profile or société page says about its entry ("À propos de cette fiche"): when it was added
+/// (profiles only) and checked, where it comes from, its Wikidata item. Made only when at least one of them is known, so a
+/// template section over it never frames nothing.
+public struct EntryRecordView: Sendable, Encodable {
+    /// When the entry was added.
+    public let added: DateView?
+    /// When the accounts were last checked.
+    public let verified: DateView?
+    /// Where the information comes from.
+    public let sources: SourcesView?
+    /// The entry's Wikidata item: its page, labelled "Fiche Wikidata (Q…)".
+    public let wikidata: ExternalLink?
+
+    /// The record of an entry; nil when it has no date, no source and no Wikidata item.
+    static func of(
+        added: LocalDate? = nil, verified: LocalDate?, sources: [String], wikidata: WikidataItem?
+    ) -> EntryRecordView? {
+        guard added != nil || verified != nil || !sources.isEmpty || wikidata != nil else { return nil }
+        return EntryRecordView(
+            added: ViewModelBuilder.date(added), verified: ViewModelBuilder.date(verified),
+            sources: SourcesView.of(sources),
+            wikidata: wikidata.map { ExternalLink(url: $0.url, label: "Fiche Wikidata (\($0.id))") })
+    }
 }
 
 /// Where an entry's information comes from ("Source", "Sources"); made only when there is at least one.

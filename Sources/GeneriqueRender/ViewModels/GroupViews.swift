@@ -88,8 +88,9 @@ public struct SocietePageView: Sendable, Encodable {
     public let countLabel: String
     /// People and official accounts linked to the société, sorted.
     public let members: [ProfileCard]
-    /// Where the information comes from.
-    public let sources: SourcesView?
+    /// What is known about the entry itself ("À propos de cette fiche": when its accounts were checked,
+    /// where the information comes from); nil when nothing is.
+    public let record: EntryRecordView?
     /// Files to follow the société and its people at once.
     public let follow: FollowDownloads
 }

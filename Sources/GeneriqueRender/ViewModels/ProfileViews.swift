@@ -60,26 +60,7 @@ public struct ProfilePageView: Sendable, Encodable {
     /// The bio as HTML (already safe: rendered from Markdown).
     public let bioHTML: String
     /// What is known about the entry itself ("À propos de cette fiche"); nil when nothing is.
-    public let record: ProfileRecordView?
-}
-
-/// What a profile page says about its entry: when it was added and checked, where it comes from. Made only
-/// when at least one of them is known, so a template section over it never frames nothing.
-public struct ProfileRecordView: Sendable, Encodable {
-    /// When the entry was added.
-    public let added: DateView?
-    /// When the accounts were last checked.
-    public let verified: DateView?
-    /// Where the information comes from.
-    public let sources: SourcesView?
-
-    /// The record of a profile; nil when it has no date and no source.
-    static func of(_ profile: Profile) -> ProfileRecordView? {
-        guard profile.added != nil || profile.verified != nil || !profile.sources.isEmpty else { return nil }
-        return ProfileRecordView(
-            added: ViewModelBuilder.date(profile.added), verified: ViewModelBuilder.date(profile.verified),
-            sources: SourcesView.of(profile.sources))
-    }
+    public let record: EntryRecordView?
 }
 
 /// One letter of the A–Z.

@@ -73,6 +73,7 @@ extension AccountLink: TemplateFields {
         "handle": { TemplateText($0.handle) },
         "url": { TemplateText($0.url) },
         "accessibleName": { TemplateText($0.accessibleName) },
+        "isConfirmed": { $0.isConfirmed },
     ]
 }
 
@@ -154,7 +155,7 @@ extension SocietePageView: TemplateFields {
         "descriptionHTML": { TemplateText($0.descriptionHTML) },
         "countLabel": { TemplateText($0.countLabel) },
         "members": { $0.members },
-        "sources": { $0.sources },
+        "record": { $0.record },
         "follow": { $0.follow },
     ]
 }
@@ -233,11 +234,12 @@ extension SourceView: TemplateFields {
     ]
 }
 
-extension ProfileRecordView: TemplateFields {
-    public static let fields: [String: @Sendable (ProfileRecordView) -> Any?] = [
+extension EntryRecordView: TemplateFields {
+    public static let fields: [String: @Sendable (EntryRecordView) -> Any?] = [
         "added": { $0.added },
         "verified": { $0.verified },
         "sources": { $0.sources },
+        "wikidata": { $0.wikidata },
     ]
 }
 

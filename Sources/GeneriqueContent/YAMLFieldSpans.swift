@@ -1,0 +1,28 @@
+/// Where each top-level field of a YAML document is written, in characters (Unicode scalars, a CRLF
+/// counting two) from the start of the text: what an edit needs to replace a value and keep every other byte.
+struct YAMLFieldSpans {
+    /// One top-level `key: value` pair.
+    struct Field {
+        /// The key's text.
+        let key: String
+        /// The key, from its first character to just after its last one (its closing quote, if quoted).
+        let keyRange: Range<Int>
+        /// The value, from its first character (its tag or anchor, if any) to just after its last one; an
+        /// empty value (`key:` alone) is an empty range just after the colon.
+        let valueRange: Range<Int>
+        /// What the value is.
+        let kind: Kind
+    }
+
+    /// The shape of a value.
+    enum Kind: Equatable {
+        case scalar, sequence, mapping
+    }
+
+    /// The root's shape: nil for an empty document, `.mapping` for `key: value` lines.
+    let root: Kind?
+    /// Whether the root is written in flow style (`{name: x}`) rather than as lines.
+    let rootIsFlow: Bool
+    /// The root mapping's fields, in the order written.
+    let fields: [Field]
+}
