@@ -65,12 +65,12 @@ public struct Fetcher: Sendable {
         var sent = 0
         while true {
             if let deadline = settings.deadline, deadline <= .now { return (.failure(.deadline), sent) }
-            guard await scheduler.acquire(target.host) else { return (.failure(.deadline), sent) }
-            let answer = await transport.send(
-                TransportRequest(
-                    url: target.url, hostHeader: target.hostHeader, accept: request.accept, limit: request.limit,
-                    timeout: settings.timeout))
-            await scheduler.release(target.host)
+            let exchange = TransportRequest(
+                url: target.url, hostHeader: target.hostHeader, accept: request.accept, limit: request.limit,
+                timeout: settings.timeout)
+            let transport = transport
+            guard let answer = await scheduler.perform(target.host, { done in transport.start(exchange, completion: done) })
+            else { return (.failure(.deadline), sent) }
             sent += 1
             let outcome = answer.map {
                 FetchResponse(url: url, status: $0.status, headers: $0.headers, body: $0.body, isTruncated: $0.isTruncated)

@@ -40,7 +40,7 @@ enum TransportFailure: Error, Sendable, Hashable {
 /// are dropped, never kept.
 final class HTTPTransport: NSObject, URLSessionDataDelegate, Sendable {
     private struct Exchange {
-        let continuation: CheckedContinuation<Result<TransportAnswer, TransportFailure>, Never>
+        let completion: @Sendable (Result<TransportAnswer, TransportFailure>) -> Void
         let limit: Int
         var status = 0
         var headers: [String: String] = [:]
@@ -73,35 +73,32 @@ final class HTTPTransport: NSObject, URLSessionDataDelegate, Sendable {
         session.withLock { $0?.invalidateAndCancel() }
     }
 
-    func send(_ request: TransportRequest) async -> Result<TransportAnswer, TransportFailure> {
+    /// Sends `request` at once (the scheduler calls this as it hands out the slot, so that its limits hold
+    /// for requests as sent); `completion` gets the answer, on the session's queue.
+    func start(_ request: TransportRequest, completion: @escaping @Sendable (Result<TransportAnswer, TransportFailure>) -> Void) {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = "GET"
-        urlRequest.timeoutInterval = Self.seconds(request.timeout)
+        // Whole seconds only reach libcurl (0.3 s would become no time at all): the timer below keeps the limit.
+        urlRequest.timeoutInterval = max(1, Self.seconds(request.timeout).rounded(.up))
         urlRequest.httpShouldHandleCookies = false
         urlRequest.setValue(userAgent, forHTTPHeaderField: "User-Agent")
         urlRequest.setValue(request.accept, forHTTPHeaderField: "Accept")
         if let hostHeader = request.hostHeader { urlRequest.setValue(hostHeader, forHTTPHeaderField: "Host") }
         guard let task = session.withLock({ $0?.dataTask(with: urlRequest) }) else {
-            return .failure(.connection("the HTTP session is closed"))
+            return completion(.failure(.connection("the HTTP session is closed")))
         }
         let id = task.taskIdentifier
-        return await withTaskCancellationHandler {
-            await withCheckedContinuation { continuation in
-                exchanges.withLock { $0[id] = Exchange(continuation: continuation, limit: request.limit) }
-                task.resume()
-                // URLSession's own timeout only counts idle time: a server trickling bytes would never end.
-                DispatchQueue.global().asyncAfter(deadline: .now() + Self.seconds(request.timeout)) { [weak self] in
-                    guard let self else { return }
-                    let pending = self.exchanges.withLock { exchanges -> Bool in
-                        guard exchanges[id] != nil else { return false }
-                        exchanges[id]?.timedOut = true
-                        return true
-                    }
-                    if pending { task.cancel() }
-                }
+        exchanges.withLock { $0[id] = Exchange(completion: completion, limit: request.limit) }
+        task.resume()
+        // URLSession's own timeout only counts idle time: a server trickling bytes would never end.
+        DispatchQueue.global().asyncAfter(deadline: .now() + Self.seconds(request.timeout)) { [weak self] in
+            guard let self else { return }
+            let pending = self.exchanges.withLock { exchanges -> Bool in
+                guard exchanges[id] != nil else { return false }
+                exchanges[id]?.timedOut = true
+                return true
             }
-        } onCancel: {
-            task.cancel()
+            if pending { task.cancel() }
         }
     }
 
@@ -149,13 +146,13 @@ final class HTTPTransport: NSObject, URLSessionDataDelegate, Sendable {
         let answer = TransportAnswer(
             status: exchange.status, headers: exchange.headers, body: exchange.body, isTruncated: exchange.isTruncated)
         if exchange.timedOut {
-            exchange.continuation.resume(returning: .failure(.timeout))
+            exchange.completion(.failure(.timeout))
         } else if exchange.isTruncated && exchange.status != 0 {
-            exchange.continuation.resume(returning: .success(answer))
+            exchange.completion(.success(answer))
         } else if let error {
-            exchange.continuation.resume(returning: .failure(Self.failure(for: error)))
+            exchange.completion(.failure(Self.failure(for: error)))
         } else {
-            exchange.continuation.resume(returning: .success(answer))
+            exchange.completion(.success(answer))
         }
     }
 

@@ -1,11 +1,22 @@
-/// Hands out the right to start a request: at most `perHost` at once to one host, starts to one host at
-/// least `interval` apart, at most `global` at once overall, and none to a host before the time a rate
-/// limit asked to wait for. Waiters of one host go first come, first served; hosts take turns.
+/// Hands out the right to send a request, and sends it in the same step: at most `perHost` at once to one
+/// host, starts to one host at least `interval` apart, at most `global` at once overall, and none to a host
+/// before the time a rate limit asked to wait for. Waiters of one host go first come, first served; hosts
+/// take turns.
+///
+/// Sending in the step that takes the slot (rather than waking the waiter to send) makes the limits hold for
+/// requests as they leave: a waiter woken late, on a busy machine, would otherwise send close behind the next.
 actor HostScheduler {
+    private struct Waiter {
+        /// Sends the request; the argument is called once it has ended.
+        let begin: @Sendable (_ finish: @escaping @Sendable () -> Void) -> Void
+        /// The scheduler closed first.
+        let cancel: @Sendable () -> Void
+    }
+
     private struct Host {
         var active = 0
         var nextStart: ContinuousClock.Instant
-        var waiters: [CheckedContinuation<Bool, Never>] = []
+        var waiters: [Waiter] = []
         var timerSet = false
     }
 
@@ -24,22 +35,26 @@ actor HostScheduler {
         self.global = max(1, global)
     }
 
-    /// Waits for a slot for `host`; false when the scheduler was closed meanwhile (the run's deadline).
-    /// Every `true` must be followed by one `release(host)`.
-    func acquire(_ host: String) async -> Bool {
-        if closed { return false }
-        return await withCheckedContinuation { continuation in
-            hosts[host, default: Host(nextStart: .now)].waiters.append(continuation)
+    /// Waits for a slot for `host`, then calls `start` in the step that takes it, and returns what `start`
+    /// passed to its `done` (which it must call once); nil, without calling `start`, when the scheduler was
+    /// closed first (the run's deadline).
+    func perform<Value: Sendable>(
+        _ host: String, _ start: @escaping @Sendable (_ done: @escaping @Sendable (Value) -> Void) -> Void
+    ) async -> Value? {
+        if closed { return nil }
+        return await withCheckedContinuation { (continuation: CheckedContinuation<Value?, Never>) in
+            let waiter = Waiter(
+                begin: { finish in
+                    start { value in
+                        continuation.resume(returning: value)
+                        finish()
+                    }
+                },
+                cancel: { continuation.resume(returning: nil) })
+            hosts[host, default: Host(nextStart: .now)].waiters.append(waiter)
             if !queue.contains(host) { queue.append(host) }
             pump()
         }
-    }
-
-    /// A request to `host` ended.
-    func release(_ host: String) {
-        active -= 1
-        hosts[host]?.active -= 1
-        pump()
     }
 
     /// No request starts to `host` before `instant` (a `Retry-After`, a rate limit's reset).
@@ -47,14 +62,20 @@ actor HostScheduler {
         hosts[host, default: Host(nextStart: .now)].nextStart = max(hosts[host]?.nextStart ?? instant, instant)
     }
 
-    /// Every waiter gets `false`, and so does every later `acquire`.
+    /// Every waiter gets nil, and so does every later `perform`.
     func close() {
         closed = true
         for host in queue {
-            for waiter in hosts[host]?.waiters ?? [] { waiter.resume(returning: false) }
+            for waiter in hosts[host]?.waiters ?? [] { waiter.cancel() }
             hosts[host]?.waiters = []
         }
         queue = []
+    }
+
+    private func finished(_ host: String) {
+        active -= 1
+        hosts[host]?.active -= 1
+        pump()
     }
 
     private func pump() {
@@ -90,7 +111,7 @@ actor HostScheduler {
             active += 1
             queue.remove(at: index)
             if !host.waiters.isEmpty { queue.append(name) }
-            waiter.resume(returning: true)
+            waiter.begin { Task { await self.finished(name) } }
         }
     }
 
