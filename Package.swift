@@ -66,6 +66,9 @@ let package = Package(
         // (public addresses only, size caps, `--resolve`), over Foundation's URLSession — no package, so CI
         // builds nothing more. Builds never depend on it.
         .target(name: "GeneriqueFetch"),
+        // `verify`: every account, website and feed of the loaded content checked online, each network the way
+        // it allows, with identity evidence, a result cache, reports and `--write`.
+        .target(name: "GeneriqueVerify", dependencies: ["GeneriqueCore", "GeneriqueContent", "GeneriqueFetch"]),
         // Command-line interface.
         .target(
             name: "GeneriqueCLI",
@@ -78,7 +81,8 @@ let package = Package(
             name: "GeneriqueTests",
             dependencies: [
                 "GeneriqueCore", "GeneriqueMarkdown", "GeneriqueContent", "GeneriqueIndex",
-                "GeneriqueRender", "GeneriqueBuild", "GeneriqueServe", "GeneriqueFetch", "GeneriqueCLI",
+                "GeneriqueRender", "GeneriqueBuild", "GeneriqueServe", "GeneriqueFetch", "GeneriqueVerify",
+                "GeneriqueCLI",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]

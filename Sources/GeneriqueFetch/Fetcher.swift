@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Sends GETs the way a guest should: only to public addresses (or to the origins `--resolve` names), each
 /// redirect followed by hand and its address checked again, within per-host and global limits, asking again
@@ -11,6 +12,7 @@ public struct Fetcher: Sendable {
     private let transport: HTTPTransport
     private let scheduler: HostScheduler
     private let resolutions: ResolutionMemo
+    private let sent = RequestCount()
 
     /// A fetcher with `settings`; `resolver` looks names up (the system's, unless a test stands in for it).
     public init(settings: FetchSettings) {
@@ -29,6 +31,9 @@ public struct Fetcher: Sendable {
         await scheduler.close()
         transport.close()
     }
+
+    /// Requests sent so far, retries and redirects included.
+    public var requestsSent: Int { sent.value.load(ordering: .relaxed) }
 
     /// GETs `request.url`, following at most `settings.redirects` redirects.
     public func fetch(_ request: FetchRequest) async -> FetchResult {
@@ -72,6 +77,7 @@ public struct Fetcher: Sendable {
             guard let answer = await scheduler.perform(target.host, { done in transport.start(exchange, completion: done) })
             else { return (.failure(.deadline), sent) }
             sent += 1
+            self.sent.value.add(1, ordering: .relaxed)
             let outcome = answer.map {
                 FetchResponse(url: url, status: $0.status, headers: $0.headers, body: $0.body, isTruncated: $0.isTruncated)
             }.mapError { failure -> FetchProblem in
@@ -156,4 +162,9 @@ private actor ResolutionMemo {
         checks[host] = check
         return await check.value
     }
+}
+
+/// Requests sent by one fetcher, counted from every task that sends.
+private final class RequestCount: Sendable {
+    let value = Atomic<Int>(0)
 }

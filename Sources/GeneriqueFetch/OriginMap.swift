@@ -4,7 +4,7 @@ import Foundation
 /// fake network on 127.0.0.1. A request to a mapped host goes to its origin (same path and query, the
 /// `Host` header still naming the host), and the origin is trusted as given: it is the one way to reach a
 /// loopback or private address. Every other host is resolved and checked as usual.
-public struct OriginMap: Sendable, Hashable {
+public struct OriginMap: Sendable, Hashable, CustomStringConvertible {
     /// Where a mapped host's requests go: `http://127.0.0.1:8123`.
     public struct Origin: Sendable, Hashable, CustomStringConvertible {
         /// `http` or `https`.
@@ -38,6 +38,11 @@ public struct OriginMap: Sendable, Hashable {
             }
             origins[host] = origin
         }
+    }
+
+    /// `HOST=ORIGIN` pairs, sorted, separated by spaces; empty when no host is mapped.
+    public var description: String {
+        origins.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
     }
 
     /// The origin `host` is mapped to, if any (host names compare without regard to case).
