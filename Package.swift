@@ -73,7 +73,8 @@ let package = Package(
         .target(
             name: "GeneriqueCLI",
             dependencies: [
-                "GeneriqueBuild", "GeneriqueServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "GeneriqueBuild", "GeneriqueServe", "GeneriqueFetch", "GeneriqueVerify",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "generique", dependencies: ["GeneriqueCLI"]),

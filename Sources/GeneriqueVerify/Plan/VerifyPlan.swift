@@ -18,6 +18,8 @@ public struct VerifyPlan: Sendable {
         public let isOrganization: Bool
         /// The networks its `confirmed` list names.
         public let confirmed: Set<Network>
+        /// Its `verified` date.
+        public let verified: LocalDate?
         /// Its checks, by position.
         public let checks: [Check]
     }
@@ -39,7 +41,7 @@ public struct VerifyPlan: Sendable {
         // `website` (the guide's `baseURL` is not: it may not be published yet).
         func add(
             path: String, name: String, isDated: Bool, isOrganization: Bool, website: String?, feed: String?,
-            accounts: [Account], homepage: String? = nil
+            accounts: [Account], verified: LocalDate? = nil, homepage: String? = nil
         ) {
             guard only?.contains(path) ?? true else { return }
             let fields = tree.file(at: path).flatMap(FieldLocations.read)
@@ -53,7 +55,7 @@ public struct VerifyPlan: Sendable {
             entries.append(
                 Entry(
                     path: path, name: name, isDated: isDated, website: website ?? homepage, isOrganization: isOrganization,
-                    confirmed: Set(accounts.filter(\.isConfirmed).map(\.network)), checks: checks))
+                    confirmed: Set(accounts.filter(\.isConfirmed).map(\.network)), verified: verified, checks: checks))
         }
         let config = content.config
         add(
@@ -62,13 +64,13 @@ public struct VerifyPlan: Sendable {
         for societe in content.societes {
             add(
                 path: societe.sourcePath, name: societe.name, isDated: true, isOrganization: true,
-                website: societe.website, feed: nil, accounts: societe.accounts)
+                website: societe.website, feed: nil, accounts: societe.accounts, verified: societe.verified)
         }
         for profile in content.profiles {
             add(
                 path: profile.sourcePath, name: profile.name, isDated: true,
                 isOrganization: profile.kind == .organization, website: profile.website, feed: profile.feed,
-                accounts: profile.accounts)
+                accounts: profile.accounts, verified: profile.verified)
         }
         self.entries = entries.sorted { $0.path < $1.path }
     }

@@ -60,10 +60,10 @@ enum FakeSocialNetwork {
     }
 
     /// A Mastodon server: `ok`, `verified` (a profile field verified by the server), `guide` (the guide's own
-    /// account, its field linking the guide), `moved`, `suspended`, `memorial`, `ana`; anyone else is not found.
+    /// account, its field linking the guide), `moved`, `suspended`, `memorial`, `ana`, `mixte`; anyone else is not found.
     private static func mastodon(server: String) -> FakeNetwork.Host {
         { request in
-            let known = ["ok", "verified", "guide", "moved", "suspended", "memorial", "ana"]
+            let known = ["ok", "verified", "guide", "moved", "suspended", "memorial", "ana", "mixte"]
             switch request.path {
             case "/.well-known/webfinger":
                 let resource = request.query["resource"] ?? ""
@@ -150,6 +150,7 @@ enum FakeSocialNetwork {
                 "accounts:\n  mastodon: ana@split.test\n  letterboxd: okuser\n  youtube: okchannel\n  instagram: divers\n  linkedin: divers-divers\nwebsite: https://temp.test/\n"),
             "profils/memoire.md": profile("Mémoire", "accounts:\n  mastodon: memorial@piaille.test\nwebsite: https://big.test/\n"),
             "profils/locale.md": profile("Locale", "website: http://127.0.0.1:\(port)/\n"),
+            "profils/mixte.md": profile("Mixte", "accounts:\n  mastodon: mixte@piaille.test\nwebsite: https://busy.test/\n"),
         ]
     }
 
@@ -194,6 +195,8 @@ enum FakeSocialNetwork {
             "content/profils/memoire.md mastodon memorial@piaille.test": .ok,
             "content/profils/memoire.md website https://big.test/": .ok,
             "content/profils/locale.md website http://127.0.0.1:\(port)/": .notCheckable,
+            "content/profils/mixte.md mastodon mixte@piaille.test": .ok,
+            "content/profils/mixte.md website https://busy.test/": .unreachable,
         ]
     }
 
