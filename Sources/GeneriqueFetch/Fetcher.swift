@@ -13,6 +13,8 @@ public struct Fetcher: Sendable {
     private let scheduler: HostScheduler
     private let resolutions: ResolutionMemo
     private let sent = RequestCount()
+    /// Closes the scheduler at the deadline, so that requests still waiting for a slot never start.
+    private let deadlineTimer: Task<Void, Never>?
 
     /// A fetcher with `settings`; `resolver` looks names up (the system's, unless a test stands in for it).
     public init(settings: FetchSettings) {
@@ -24,10 +26,17 @@ public struct Fetcher: Sendable {
         transport = HTTPTransport(userAgent: settings.userAgent)
         scheduler = HostScheduler(perHost: settings.perHost, interval: settings.hostInterval, global: settings.concurrency)
         resolutions = ResolutionMemo(resolver: resolver)
+        deadlineTimer = settings.deadline.map { [scheduler] deadline in
+            Task {
+                guard (try? await Task.sleep(until: deadline, clock: .continuous)) != nil else { return }
+                await scheduler.close()
+            }
+        }
     }
 
     /// Ends the session: requests still waiting for a slot end with `.deadline`.
     public func close() async {
+        deadlineTimer?.cancel()
         await scheduler.close()
         transport.close()
     }
