@@ -19,7 +19,8 @@ struct OnlineOptions: ParsableArguments {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("No request starts after this much time; what is left is reported unreachable.", valueName: "duration"))
+        help: ArgumentHelp(
+            "No request starts after this much time; what is left is reported unreachable.", valueName: "duration"))
     var deadline = DurationArgument(argument: "1h")!
 
     /// The `--resolve` mappings (`validate` refused any that cannot be read).

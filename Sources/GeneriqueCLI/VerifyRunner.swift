@@ -29,9 +29,11 @@ enum VerifyRunner {
             Console.error("\(errors) error\(errors == 1 ? "" : "s") in content; nothing was checked.")
             throw ExitCode(ExitStatus.contentErrors)
         }
-        let entries = Set(VerifyPlan(content: content, tree: tree).entries.map(\.path))
-        let only = try command.only.isEmpty ? nil : Set(command.only.map { try entryPath($0, root: root, entries: entries, style: style) })
-        let plan = VerifyPlan(content: content, tree: tree, only: only)
+        var plan = VerifyPlan(content: content, tree: tree)
+        if !command.only.isEmpty {
+            let entries = Set(plan.entries.map(\.path))
+            plan = plan.keeping(Set(try command.only.map { try entryPath($0, root: root, entries: entries, style: style) }))
+        }
 
         let verbosity = command.verbosity.verbosity
         let progress = VerifyProgress(drawsLine: verbosity != .quiet && isatty(STDERR_FILENO) == 1)

@@ -75,7 +75,9 @@ final class HTTPTransport: NSObject, URLSessionDataDelegate, Sendable {
 
     /// Sends `request` at once (the scheduler calls this as it hands out the slot, so that its limits hold
     /// for requests as sent); `completion` gets the answer, on the session's queue.
-    func start(_ request: TransportRequest, completion: @escaping @Sendable (Result<TransportAnswer, TransportFailure>) -> Void) {
+    func start(
+        _ request: TransportRequest, completion: @escaping @Sendable (Result<TransportAnswer, TransportFailure>) -> Void
+    ) {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = "GET"
         // Whole seconds only reach libcurl (0.3 s would become no time at all): the timer below keeps the limit.

@@ -40,7 +40,9 @@ public struct CheckResult: Sendable, Hashable, Codable {
     public var names: [String]
 
     /// A result with no identity evidence.
-    public init(_ outcome: CheckOutcome, _ evidence: String, movedTo: String? = nil, links: [String] = [], names: [String] = []) {
+    public init(
+        _ outcome: CheckOutcome, _ evidence: String, movedTo: String? = nil, links: [String] = [], names: [String] = []
+    ) {
         self.outcome = outcome
         self.evidence = evidence
         self.movedTo = movedTo

@@ -70,7 +70,8 @@ struct FeedSniffer: CustomStringConvertible {
             guard bytes[index] == UInt8(ascii: "<") else { continue }
             guard bytes[(index + 1)...].starts(with: needle) else { continue }
             let after = bytes[index + 1 + needle.count]
-            if after == UInt8(ascii: ">") || after == UInt8(ascii: "/") || after == 0x20 || after == 0x0A || after == 0x09 || after == 0x0D { count += 1 }
+            let ends: Set<UInt8> = [UInt8(ascii: ">"), UInt8(ascii: "/"), 0x20, 0x0A, 0x09, 0x0D]
+            if ends.contains(after) { count += 1 }
         }
         return count
     }

@@ -46,7 +46,8 @@ enum FetchVerdict {
     ) -> CheckResult {
         let cut = response.isTruncated ? ", longer than \(limit >> 20) MB: not read further" : ""
         guard let movedTo else { return CheckResult(.ok, evidence + cut, links: links, names: names) }
-        return CheckResult(.moved, "moved permanently to \(movedTo); \(evidence)\(cut)", movedTo: movedTo, links: links, names: names)
+        return CheckResult(
+            .moved, "moved permanently to \(movedTo); \(evidence)\(cut)", movedTo: movedTo, links: links, names: names)
     }
 
     private static func attempts(_ count: Int, when shown: Bool) -> String {

@@ -27,7 +27,8 @@ enum MastodonCheck {
                 let address = moved.acct.map { $0.contains("@") ? $0 : "\($0)@\(server)" } ?? moved.url ?? "another account"
                 return CheckResult(.moved, "moved to @\(address)", movedTo: address, names: names)
             }
-            let verified = (found.fields ?? []).filter { $0.verifiedAt != nil }.flatMap { HTMLLinks(Array($0.value.utf8)).links.map(\.href) }
+            let verified = (found.fields ?? []).filter { $0.verifiedAt != nil }
+                .flatMap { HTMLLinks(Array($0.value.utf8)).links.map(\.href) }
             let state = found.memorial == true ? " (in memoriam)" : found.limited == true ? " (limited by its server)" : ""
             return CheckResult(.ok, "account found on \(server)\(state)", links: verified, names: names)
         } catch {

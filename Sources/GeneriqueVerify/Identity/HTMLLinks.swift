@@ -85,7 +85,8 @@ struct HTMLLinks {
     private static func word(_ text: [Unicode.Scalar], _ cursor: inout Int) -> String {
         let start = cursor
         while cursor < text.count,
-            text[cursor].properties.isAlphabetic || ("0"..."9").contains(text[cursor]) || "-_:".unicodeScalars.contains(text[cursor])
+            text[cursor].properties.isAlphabetic || ("0"..."9").contains(text[cursor])
+                || "-_:".unicodeScalars.contains(text[cursor])
         {
             cursor += 1
         }
@@ -124,7 +125,8 @@ struct HTMLLinks {
             var decoded = named[name]
             if decoded == nil, name.hasPrefix("#") {
                 let digits = name.dropFirst()
-                let number = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+                let isHex = digits.hasPrefix("x") || digits.hasPrefix("X")
+                let number = isHex ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
                 decoded = number.flatMap(Unicode.Scalar.init).map { String($0) }
             }
             if let decoded {

@@ -33,9 +33,8 @@ public struct VerifyPlan: Sendable {
     /// The entries, in path order.
     public let entries: [Entry]
 
-    /// The plan for `content`, read from `tree` (the files it was loaded from) for positions. `only`, when
-    /// given, keeps the entries at those paths (relative to the root: `content/profils/x.md`).
-    public init(content: SiteContent, tree: SourceTree, only: Set<String>? = nil) {
+    /// The plan for `content`, read from `tree` (the files it was loaded from) for positions.
+    public init(content: SiteContent, tree: SourceTree) {
         var entries: [Entry] = []
         // `homepage`: the entry's own site for identity evidence, checked as a website only when it is its
         // `website` (the guide's `baseURL` is not: it may not be published yet).
@@ -43,7 +42,6 @@ public struct VerifyPlan: Sendable {
             path: String, name: String, isDated: Bool, isOrganization: Bool, website: String?, feed: String?,
             accounts: [Account], verified: LocalDate? = nil, homepage: String? = nil
         ) {
-            guard only?.contains(path) ?? true else { return }
             let fields = tree.file(at: path).flatMap(FieldLocations.read)
             let start = SourceLocation(path: path)
             var checks = accounts.map { account in
@@ -73,6 +71,15 @@ public struct VerifyPlan: Sendable {
                 accounts: profile.accounts, verified: profile.verified)
         }
         self.entries = entries.sorted { $0.path < $1.path }
+    }
+
+    private init(entries: [Entry]) {
+        self.entries = entries
+    }
+
+    /// The plan for the entries at `paths` only (relative to the root: `content/profils/x.md`).
+    public func keeping(_ paths: Set<String>) -> VerifyPlan {
+        VerifyPlan(entries: entries.filter { paths.contains($0.path) })
     }
 
     /// Every distinct target, in the order first planned.

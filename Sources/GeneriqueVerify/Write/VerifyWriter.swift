@@ -23,8 +23,10 @@ public enum VerifyWriter {
     /// The edits `report` calls for, dated `today`.
     public static func edits(for report: VerifyReport, today: LocalDate) -> [Edit] {
         report.entries.compactMap { entry -> Edit? in
-            guard entry.entry.isDated, !entry.lines.contains(where: { [.dead, .moved, .unreachable].contains($0.result.outcome) })
-            else { return nil }
+            let untouchable: Set<CheckOutcome> = [.dead, .moved, .unreachable]
+            guard entry.entry.isDated, !entry.lines.contains(where: { untouchable.contains($0.result.outcome) }) else {
+                return nil
+            }
             var checked = false
             var confirmed: Set<Network> = []
             for line in entry.lines {
