@@ -42,7 +42,7 @@ import Testing
 
     private func verify(_ root: URL, _ network: FakeNetwork, _ arguments: [String]) async throws -> ExecutableRun {
         let resolve = network.resolve(FakeSocialNetwork.hosts).flatMap { ["--resolve", $0] }
-        return try await ExecutableRun.onThread(["verify", "--root", root.path, "--timeout", "1s"] + resolve + arguments)
+        return try await ExecutableRun.onThread(["verify", "--root", root.path, "--timeout", "3s"] + resolve + arguments)
     }
 
     @Test func theJSONReportHasOneResultPerCheckAndTheCacheServesTheSecondRun() async throws {

@@ -26,7 +26,7 @@ import Testing
             try Data(text.utf8).write(to: url)
         }
         let resolve = network.resolve(FakeSocialNetwork.hosts).flatMap { ["--resolve", $0] }
-        let run = try await ExecutableRun.onThread(["verify", "--root", root.path, "--timeout", "1s", "--write"] + resolve)
+        let run = try await ExecutableRun.onThread(["verify", "--root", root.path, "--timeout", "3s", "--write"] + resolve)
         #expect(run.status == 1, "dead and moved entries")
         let today = LocalDate.today().iso
         var expected = content
@@ -51,7 +51,7 @@ import Testing
 
         // Right after, nothing is left to write, and nothing is asked again but what was unreachable.
         let before = network.requests.count
-        let again = try await ExecutableRun.onThread(["verify", "--root", root.path, "--timeout", "1s", "--write"] + resolve)
+        let again = try await ExecutableRun.onThread(["verify", "--root", root.path, "--timeout", "3s", "--write"] + resolve)
         #expect(again.errors.contains("--write: 0 files edited."), "\(again.errors)")
         #expect(Set(network.requests.dropFirst(before).map(\.host)) == ["busy.test", "slow.test"])
     }
