@@ -33,6 +33,7 @@ public enum Verifier {
         "Generique/\(ProgramVersion.current) (+\(baseURL)) URLSession"
     }
 
+    /// Checks what `plan` lists, as `options` say, and reports it entry by entry.
     public static func run(_ plan: VerifyPlan, options: VerifyOptions) async -> VerifyReport {
         let context = "Generique/\(ProgramVersion.current) \(options.fetch.origins)"
         var cache = options.cacheFile.map { ResultCache.load($0, context: context) } ?? ResultCache(context: context)

@@ -26,7 +26,9 @@ public struct VerifyPlan: Sendable {
 
     /// One check of an entry: what, and where the entry writes it.
     public struct Check: Sendable {
+        /// What is checked.
         public let target: CheckTarget
+        /// The position of its value in the entry's file.
         public let location: SourceLocation
     }
 

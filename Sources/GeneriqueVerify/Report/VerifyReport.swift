@@ -6,6 +6,7 @@ public struct VerifyReport: Sendable {
     public struct Line: Sendable {
         /// What was checked, and where the entry writes it.
         public let check: VerifyPlan.Check
+        /// What the check found.
         public let result: CheckResult
         /// The result came from the cache: no request was sent for it.
         public let isCached: Bool
@@ -15,7 +16,9 @@ public struct VerifyReport: Sendable {
 
     /// An entry and its lines.
     public struct EntryLines: Sendable {
+        /// The entry, as planned.
         public let entry: VerifyPlan.Entry
+        /// Its checks, in the plan's order.
         public let lines: [Line]
     }
 

@@ -10,12 +10,16 @@ import GeneriqueCore
 public enum VerifyWriter {
     /// The fields to set in one file.
     public struct Edit: Sendable, Equatable {
+        /// The file, relative to the root.
         public let path: String
         /// `verified` and, when it changed, `confirmed` (nil removes it), in that order.
         public let fields: [Field]
 
+        /// One top-level field and its new YAML value.
         public struct Field: Sendable, Equatable {
+            /// The field's key.
             public let key: String
+            /// Its value as YAML (`2026-12-03`, `[mastodon, bluesky]`); nil removes the field.
             public let value: String?
         }
     }
@@ -52,7 +56,9 @@ public enum VerifyWriter {
 
     /// Why an edit was not written.
     public struct Refusal: Error, Sendable, Equatable {
+        /// The file, relative to the root.
         public let path: String
+        /// Why, in a sentence.
         public let message: String
     }
 
