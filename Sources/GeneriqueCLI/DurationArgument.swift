@@ -5,6 +5,12 @@ struct DurationArgument: ExpressibleByArgument, Sendable, CustomStringConvertibl
     let duration: Duration
     let description: String
 
+    /// A default: `duration`, shown in help as `shown`.
+    init(_ duration: Duration, shown: String) {
+        self.duration = duration
+        description = shown
+    }
+
     init?(argument: String) {
         let text = argument.lowercased()
         let digits = text.prefix(while: \.isNumber)

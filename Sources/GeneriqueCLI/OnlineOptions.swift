@@ -15,13 +15,13 @@ struct OnlineOptions: ParsableArguments {
     var concurrency = 8
 
     @Option(name: .long, help: ArgumentHelp("Longest time for one request: 500ms, 15s, 1m.", valueName: "duration"))
-    var timeout = DurationArgument(argument: "15s")!
+    var timeout = DurationArgument(.seconds(15), shown: "15s")
 
     @Option(
         name: .long,
         help: ArgumentHelp(
             "No request starts after this much time; what is left is reported unreachable.", valueName: "duration"))
-    var deadline = DurationArgument(argument: "1h")!
+    var deadline = DurationArgument(.seconds(3600), shown: "1h")
 
     /// The `--resolve` mappings (`validate` refused any that cannot be read).
     var origins: OriginMap { (try? OriginMap(resolve)) ?? OriginMap() }

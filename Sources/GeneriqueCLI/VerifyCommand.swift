@@ -51,7 +51,7 @@ struct VerifyCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("max-age"),
         help: ArgumentHelp("Reuse cached results younger than this: 30m, 12h, 7d.", valueName: "duration"))
-    var maxAge = DurationArgument(argument: "7d")!
+    var maxAge = DurationArgument(.seconds(7 * 86400), shown: "7d")
 
     @OptionGroup var online: OnlineOptions
     @OptionGroup var verbosity: OutputOptions
