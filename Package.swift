@@ -62,11 +62,19 @@ let package = Package(
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
+        // HTTP for the commands that go online: politely (per-host limits, retries, rate limits) and safely
+        // (public addresses only, size caps, `--resolve`), over Foundation's URLSession — no package, so CI
+        // builds nothing more. Builds never depend on it.
+        .target(name: "GeneriqueFetch"),
+        // `verify`: every account, website and feed of the loaded content checked online, each network the way
+        // it allows, with identity evidence, a result cache, reports and `--write`.
+        .target(name: "GeneriqueVerify", dependencies: ["GeneriqueCore", "GeneriqueContent", "GeneriqueFetch"]),
         // Command-line interface.
         .target(
             name: "GeneriqueCLI",
             dependencies: [
-                "GeneriqueBuild", "GeneriqueServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "GeneriqueBuild", "GeneriqueServe", "GeneriqueFetch", "GeneriqueVerify",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "generique", dependencies: ["GeneriqueCLI"]),
@@ -74,7 +82,8 @@ let package = Package(
             name: "GeneriqueTests",
             dependencies: [
                 "GeneriqueCore", "GeneriqueMarkdown", "GeneriqueContent", "GeneriqueIndex",
-                "GeneriqueRender", "GeneriqueBuild", "GeneriqueServe", "GeneriqueCLI",
+                "GeneriqueRender", "GeneriqueBuild", "GeneriqueServe", "GeneriqueFetch", "GeneriqueVerify",
+                "GeneriqueCLI",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GeneriqueCore
 
 /// `generique`: the root command. Alone, it builds.
 public struct GeneriqueCommand: AsyncParsableCommand {
@@ -12,9 +13,11 @@ public struct GeneriqueCommand: AsyncParsableCommand {
             Examples:
               generique            build content/ and templates/ into public/
               generique check      validate everything, write nothing
+              generique verify     check every account, website and feed online
               generique build --base-url https://example.org/guide/
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self],
+        version: ProgramVersion.current,
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, VerifyCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

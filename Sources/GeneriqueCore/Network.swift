@@ -79,8 +79,10 @@ public struct Account: Sendable, Hashable {
 extension Account {
     /// What every spelling of one account shares, for telling whether two entries list the same account.
     public struct Identity: Sendable, Hashable {
-        let network: Network
-        let handle: String
+        /// The network.
+        public let network: Network
+        /// The handle in one case: lowercase, but for YouTube channel ids.
+        public let handle: String
     }
 
     /// The account whatever the case it was written in: handles are case-insensitive on every network

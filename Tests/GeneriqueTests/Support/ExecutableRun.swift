@@ -25,3 +25,13 @@ struct ExecutableRun {
         self.errors = String(decoding: errorData, as: UTF8.self)
     }
 }
+
+extension ExecutableRun {
+    /// The same run, waited for on a thread of its own: a run that takes seconds must not hold one of the
+    /// test pool's few threads.
+    static func onThread(_ arguments: [String], environment: [String: String] = ["NO_COLOR": "1"]) async throws -> ExecutableRun {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result { try ExecutableRun(arguments, environment: environment) }) }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import GeneriqueBuild
+import GeneriqueContent
+import GeneriqueCore
+import GeneriqueFetch
+import GeneriqueVerify
+
+/// Runs `verify`: the content loaded as `check` loads it (diagnostics as `build` prints them; with an error,
+/// nothing is checked), the plan, the run, the report, and `--write`.
+enum VerifyRunner {
+    static func run(_ command: VerifyCommand) async throws {
+        let start = ContinuousClock.now
+        let style = TerminalStyle.forStandardError()
+        let root = URL(fileURLWithPath: command.root)
+        let tree: SourceTree
+        let readProblems: [Diagnostic]
+        do {
+            (tree, readProblems) = try await SourceReader.read(folders: ["content"], root: root)
+        } catch {
+            Console.error(style.format(failure: error))
+            throw ExitCode(error.isUsageError ? ExitStatus.usage : ExitStatus.contentErrors)
+        }
+        let loaded = await ContentLoader.load(tree, today: .today())
+        let diagnostics = (readProblems + loaded.diagnostics).sorted()
+        for diagnostic in diagnostics { Console.error(style.format(diagnostic)) }
+        guard let content = loaded.content, !diagnostics.containsErrors else {
+            let errors = diagnostics.count { $0.severity == .error }
+            Console.error("\(errors) error\(errors == 1 ? "" : "s") in content; nothing was checked.")
+            throw ExitCode(ExitStatus.contentErrors)
+        }
+        var plan = VerifyPlan(content: content, tree: tree)
+        if !command.only.isEmpty {
+            let entries = Set(plan.entries.map(\.path))
+            plan = plan.keeping(Set(try command.only.map { try entryPath($0, root: root, entries: entries, style: style) }))
+        }
+
+        let verbosity = command.verbosity.verbosity
+        let progress = VerifyProgress(drawsLine: verbosity != .quiet && isatty(STDERR_FILENO) == 1)
+        let online = command.online
+        let settings = FetchSettings(
+            userAgent: Verifier.userAgent(baseURL: content.config.baseURL), origins: online.origins,
+            timeout: online.timeout.duration, concurrency: online.concurrency,
+            deadline: .now + online.deadline.duration)
+        let report = await Verifier.run(
+            plan,
+            options: VerifyOptions(
+                fetch: settings, maxAge: command.maxAge.duration,
+                cacheFile: root.appendingPathComponent(ResultCache.fileName), onProgress: progress.update))
+        progress.finish()
+        if let problem = report.cacheProblem { Console.error(style.format(failure: problem)) }
+
+        switch command.format {
+        case .json: FileHandle.standardOutput.write(Data(JSONReport.encode(report)))
+        case .text:
+            for line in TextReport.lines(report, everyLine: verbosity == .verbose) { Console.out(line) }
+            if verbosity != .quiet {
+                Console.out(TextReport.summary(report, seconds: Console.seconds(ContinuousClock.now - start)))
+            }
+        }
+        var failed = false
+        if command.write {
+            failed = !write(report, root: root, tree: tree, quiet: verbosity == .quiet, style: style)
+        }
+        if report.hasProblems || failed { throw ExitCode(ExitStatus.contentErrors) }
+    }
+
+    /// Writes the edits the report calls for; false when one could not be written. What was written goes to
+    /// standard error: standard output may be the JSON report.
+    private static func write(_ report: VerifyReport, root: URL, tree: SourceTree, quiet: Bool, style: TerminalStyle) -> Bool {
+        var succeeded = true
+        var written = 0
+        for edit in VerifyWriter.edits(for: report, today: .today()) {
+            switch VerifyWriter.write(edit, root: root, tree: tree) {
+            case .success:
+                written += 1
+                if !quiet {
+                    let fields = edit.fields.map { "\($0.key): \($0.value ?? "(removed)")" }.joined(separator: ", ")
+                    Console.error("Wrote \(edit.path): \(fields)")
+                }
+            case .failure(let refusal):
+                succeeded = false
+                Console.error(style.format(failure: "\(refusal.path) was not edited: \(refusal.message)"))
+            }
+        }
+        if !quiet { Console.error("--write: \(written) file\(written == 1 ? "" : "s") edited.") }
+        return succeeded
+    }
+
+    /// `path` as the plan names entries (relative to the root), whether it was typed relative to the root, to
+    /// the current folder, or absolute; a usage error when it is no entry of the content.
+    private static func entryPath(_ path: String, root: URL, entries: Set<String>, style: TerminalStyle) throws -> String {
+        let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        var candidates = [path, "content/\(path)"]
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        if absolute.hasPrefix(rootPath) { candidates.append(String(absolute.dropFirst(rootPath.count))) }
+        if let found = candidates.first(where: entries.contains) { return found }
+        Console.error(
+            style.format(
+                failure: "--only '\(path)' is not a profile, société or site.yml of the content",
+                hint: "give a path such as content/profils/elodie-berard.md"))
+        throw ExitCode(ExitStatus.usage)
+    }
+}
