@@ -156,6 +156,10 @@ public struct Fetcher: Sendable {
 }
 
 /// Each host's address check, done once per run however many requests go to it.
+///
+/// A machine without DNS says that every name does not exist (EAI_NONAME) just as a resolver that knows a
+/// domain is gone: a name not found is trusted only when the resolver gave addresses for another name of the
+/// run (public or not), and is otherwise a resolution failure (unreachable now, never dead).
 private actor ResolutionMemo {
     private let resolver: HostResolver
     private var checks: [String: Task<ResolveFailure?, Never>] = [:]
@@ -165,6 +169,18 @@ private actor ResolutionMemo {
     }
 
     func check(_ host: String) async -> ResolveFailure? {
+        let failure = await lookUp(host)
+        guard case .notFound(let reason) = failure else { return failure }
+        for (other, lookup) in checks where other != host {
+            switch await lookup.value {
+            case nil, .refused: return failure  // the resolver answered for another name
+            case .notFound, .failed: continue
+            }
+        }
+        return .failed("\(reason), and no other name resolved in this run: is this machine offline?")
+    }
+
+    private func lookUp(_ host: String) async -> ResolveFailure? {
         if let known = checks[host] { return await known.value }
         let resolver = resolver
         let check = Task { await resolver.check(host) }

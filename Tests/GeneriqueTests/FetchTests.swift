@@ -24,6 +24,31 @@ import Testing
         await fetcher.fetch(FetchRequest(url: URL(string: url)!, accept: "text/html", limit: limit))
     }
 
+    /// Offline, the system's resolver says every name does not exist: that is no evidence a domain is gone.
+    @Test func aNameNotFoundIsTrustedOnlyWhenAnotherNameResolved() async throws {
+        let network = try FakeNetwork(["site.test": { _ in .text("hello") }])
+        let offline = try fetcher(network, hosts: [], resolver: HostResolver { .failure(.notFound($0)) })
+        for host in ["gone.test", "other.test"] {
+            guard case .failure(.resolution(let reason)) = await get(offline, "http://\(host)/").outcome else {
+                Issue.record("\(host): not a resolution failure")
+                continue
+            }
+            #expect(reason.contains("no other name resolved in this run"))
+        }
+        await offline.close()
+        // A name the resolver answers for (with a private address: refused, nothing is sent) shows DNS works.
+        let online = try fetcher(
+            network, hosts: [],
+            resolver: HostResolver { $0 == "up.test" ? .success([.v4([10, 0, 0, 1])]) : .failure(.notFound($0)) })
+        guard case .failure(.refused) = await get(online, "http://up.test/").outcome else {
+            Issue.record("up.test should be refused")
+            return
+        }
+        #expect(await get(online, "http://gone.test/").outcome == .failure(.hostNotFound("gone.test")))
+        await online.close()
+        network.stop()
+    }
+
     @Test func addressesOfThisMachineOrItsNetworkAreRefusedWithoutARequest() async throws {
         let network = try FakeNetwork(["site.test": { _ in .text("hello") }])
         // intranet.test stands for a name whose DNS answer is private.
