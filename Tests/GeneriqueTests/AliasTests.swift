@@ -24,6 +24,7 @@ import Testing
         #expect(page.contains("<meta http-equiv=\"refresh\" content=\"0; url=/guide/profils/ana/\">"))
         #expect(page.contains("<link rel=\"canonical\" href=\"https://example.org/guide/profils/ana/\">"))
         #expect(page.contains("<meta name=\"robots\" content=\"noindex\">"))
+        #expect(page.contains("<link rel=\"icon\" href=\"data:,\">"), "no request for /favicon.ico on the way")
         #expect(page.contains("<a href=\"/guide/profils/ana/\">/guide/profils/ana/</a>"))
         #expect(page.contains("<h1>Ana «\u{A0}&lt;Nova&gt;\u{A0}» a changé d’adresse</h1>"), "escaped")
         #expect(files["profils/nova/index.html"] != nil)

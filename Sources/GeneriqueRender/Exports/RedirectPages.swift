@@ -30,7 +30,8 @@ enum RedirectPages {
     }
 
     /// A page that is not indexed, names the new address as canonical, moves on at once and links it for
-    /// readers whose browser does not follow the refresh.
+    /// readers whose browser does not follow the refresh. Its icon is empty so that the browser does not ask
+    /// for `/favicon.ico`, which the theme may not have, on its way to the new address.
     private static func page(
         to path: String, absolute: String, name: String, siteTitle: String, stylesheet: String
     ) -> String {
@@ -46,6 +47,7 @@ enum RedirectPages {
             <meta name="robots" content="noindex">
             <link rel="canonical" href="\(HTMLEscaping.escape(absolute))">
             <link rel="stylesheet" href="\(HTMLEscaping.escape(stylesheet))">
+            <link rel="icon" href="data:,">
             <meta http-equiv="refresh" content="0; url=\(path)">
             </head>
             <body>
