@@ -69,11 +69,13 @@ let package = Package(
         // `verify`: every account, website and feed of the loaded content checked online, each network the way
         // it allows, with identity evidence, a result cache, reports and `--write`.
         .target(name: "GeneriqueVerify", dependencies: ["GeneriqueCore", "GeneriqueContent", "GeneriqueFetch"]),
+        // Wikidata's Action API, asked as the Wikimedia API policy wants: finding an entry's item by name.
+        .target(name: "GeneriqueWikidata", dependencies: ["GeneriqueFetch"]),
         // Command-line interface.
         .target(
             name: "GeneriqueCLI",
             dependencies: [
-                "GeneriqueBuild", "GeneriqueServe", "GeneriqueFetch", "GeneriqueVerify",
+                "GeneriqueBuild", "GeneriqueServe", "GeneriqueFetch", "GeneriqueVerify", "GeneriqueWikidata",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -83,7 +85,7 @@ let package = Package(
             dependencies: [
                 "GeneriqueCore", "GeneriqueMarkdown", "GeneriqueContent", "GeneriqueIndex",
                 "GeneriqueRender", "GeneriqueBuild", "GeneriqueServe", "GeneriqueFetch", "GeneriqueVerify",
-                "GeneriqueCLI",
+                "GeneriqueWikidata", "GeneriqueCLI",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]

@@ -14,10 +14,11 @@ public struct GeneriqueCommand: AsyncParsableCommand {
               generique            build content/ and templates/ into public/
               generique check      validate everything, write nothing
               generique verify     check every account, website and feed online
+              generique import wikidata --search "Céline Sciamma"
               generique build --base-url https://example.org/guide/
             """,
         version: ProgramVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, VerifyCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, VerifyCommand.self, ImportCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

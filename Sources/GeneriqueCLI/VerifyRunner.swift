@@ -13,22 +13,7 @@ enum VerifyRunner {
         let start = ContinuousClock.now
         let style = TerminalStyle.forStandardError()
         let root = URL(fileURLWithPath: command.root)
-        let tree: SourceTree
-        let readProblems: [Diagnostic]
-        do {
-            (tree, readProblems) = try await SourceReader.read(folders: ["content"], root: root)
-        } catch {
-            Console.error(style.format(failure: error))
-            throw ExitCode(error.isUsageError ? ExitStatus.usage : ExitStatus.contentErrors)
-        }
-        let loaded = await ContentLoader.load(tree, today: .today())
-        let diagnostics = (readProblems + loaded.diagnostics).sorted()
-        for diagnostic in diagnostics { Console.error(style.format(diagnostic)) }
-        guard let content = loaded.content, !diagnostics.containsErrors else {
-            let errors = diagnostics.count { $0.severity == .error }
-            Console.error("\(errors) error\(errors == 1 ? "" : "s") in content; nothing was checked.")
-            throw ExitCode(ExitStatus.contentErrors)
-        }
+        let (content, tree) = try await OnlineContent.load(root: root, style: style, nothing: "nothing was checked")
         var plan = VerifyPlan(content: content, tree: tree)
         if !command.only.isEmpty {
             let entries = Set(plan.entries.map(\.path))
