@@ -63,6 +63,7 @@ import Testing
                 "action": "wbsearchentities", "search": "Céline Sciamma", "language": "fr", "uselang": "fr",
                 "type": "item", "limit": "10", "format": "json", "maxlag": "5",
             ])
+        #expect(request.headers["accept-encoding"]?.contains("gzip") == true, "the policy asks for gzip")
         let agent = request.headers["user-agent"] ?? ""
         #expect(agent.hasPrefix("Generique/") && agent.contains("https://guide.test/"), "\(agent)")
     }
