@@ -70,7 +70,7 @@ let package = Package(
         // it allows, with identity evidence, a result cache, reports and `--write`.
         .target(name: "GeneriqueVerify", dependencies: ["GeneriqueCore", "GeneriqueContent", "GeneriqueFetch"]),
         // Wikidata's Action API, asked as the Wikimedia API policy wants: finding an entry's item by name.
-        .target(name: "GeneriqueWikidata", dependencies: ["GeneriqueFetch"]),
+        .target(name: "GeneriqueWikidata", dependencies: ["GeneriqueCore", "GeneriqueFetch"]),
         // Command-line interface.
         .target(
             name: "GeneriqueCLI",

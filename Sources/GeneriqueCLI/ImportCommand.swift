@@ -16,23 +16,32 @@ struct ImportCommand: ParsableCommand {
 struct ImportWikidataCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wikidata",
-        abstract: "Find the Wikidata item of a person or an organisation, to write in its entry's wikidata field.",
+        abstract: "Check the entries' Wikidata items, or find the item of a person or an organisation.",
         discussion: """
+            Without --search, asks Wikidata for the item of every profile and société with a wikidata field \
+            (wbgetentities, 50 ids a request) and reports each at its line: ok (with its label), outdated (the \
+            item was merged into another: the id to write instead) or missing (deleted, or a mistyped id). It \
+            never changes a file.
+
             --search lists the items Wikidata's search (wbsearchentities, in French) finds for a name, best \
             match first, each with its id, label, description and address, so that you pick the right one; it \
             never picks one for you. Requests follow the Wikimedia API policy: a User-Agent naming Générique and \
             the guide's address (baseURL in site.yml), one request at a time, maxlag=5, and the wait Wikidata \
             asks for when it is busy. With errors in content, nothing is asked.
 
-            Exit codes: 0 items found, 1 no item, Wikidata unreachable or errors in content, 2 usage errors.
+            Exit codes: 0 every item ok, or candidates found; 1 an item outdated or missing, no candidate, \
+            Wikidata unreachable, or errors in content; 2 usage errors.
 
             Examples:
+              generique import wikidata
               generique import wikidata --search "Céline Sciamma"
               generique import wikidata --search "Festival de Cannes" --root ../guide
             """)
 
-    @Option(name: .long, help: ArgumentHelp("The name to look up, as Wikidata would label it.", valueName: "name"))
-    var search: String
+    @Option(
+        name: .long,
+        help: ArgumentHelp("List the items whose name matches, instead of checking the entries'.", valueName: "name"))
+    var search: String?
 
     @Option(name: .long, help: ArgumentHelp("The site's root folder, holding content/.", valueName: "dir"))
     var root: String = "."
@@ -40,23 +49,36 @@ struct ImportWikidataCommand: AsyncParsableCommand {
     @OptionGroup var online: OnlineOptions
 
     func validate() throws {
-        if search.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if let search, search.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("--search needs a name")
         }
     }
 
     func run() async throws {
         let style = TerminalStyle.forStandardError()
-        let (content, _) = try await OnlineContent.load(
+        let (content, tree) = try await OnlineContent.load(
             root: URL(fileURLWithPath: root), style: style, nothing: "nothing was asked")
         let fetcher = Fetcher(
             settings: WikidataAPI.settings(
                 userAgent: Verifier.userAgent(baseURL: content.config.baseURL), origins: online.origins,
                 timeout: online.timeout.duration))
-        let name = search.trimmingCharacters(in: .whitespacesAndNewlines)
-        let result = await WikidataAPI(fetcher: fetcher).search(name)
+        let api = WikidataAPI(fetcher: fetcher)
+        do {
+            if let search {
+                try await list(search.trimmingCharacters(in: .whitespacesAndNewlines), api: api, style: style)
+            } else {
+                try await WikidataItemsCheck.run(content: content, tree: tree, api: api, style: style)
+            }
+        } catch {
+            await fetcher.close()
+            throw error
+        }
         await fetcher.close()
-        switch result {
+    }
+
+    /// `--search`: the candidates for `name`, best match first.
+    private func list(_ name: String, api: WikidataAPI, style: TerminalStyle) async throws {
+        switch await api.search(name) {
         case .failure(let problem):
             Console.error(style.format(failure: problem.description))
             throw ExitCode(ExitStatus.contentErrors)

@@ -1,4 +1,5 @@
 import Foundation
+import GeneriqueCore
 
 extension WikidataAPI {
     /// The items `wbsearchentities` finds for `name`, in its order (best match first), labels and descriptions
@@ -35,17 +36,10 @@ extension WikidataAPI {
         }
         var candidates: [WikidataCandidate] = []
         for hit in answer.search {
-            guard isItemID(hit.id) else { return .failure(.unreadable("'\(hit.id)' is not an item id")) }
+            guard WikidataItem(hit.id) != nil else { return .failure(.unreadable("'\(hit.id)' is not an item id")) }
             let label = hit.label ?? hit.match?.text ?? hit.id
             candidates.append(WikidataCandidate(id: hit.id, label: label, description: hit.description))
         }
         return .success(candidates)
-    }
-
-    /// `Q` followed by digits, the first not 0.
-    static func isItemID(_ text: String) -> Bool {
-        let digits = text.utf8.dropFirst()
-        return text.utf8.first == UInt8(ascii: "Q") && digits.first.map { $0 != UInt8(ascii: "0") } == true
-            && digits.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 }
