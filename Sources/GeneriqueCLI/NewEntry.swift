@@ -1,3 +1,4 @@
+import GeneriqueContent
 import GeneriqueCore
 
 /// An entry `generique new` creates, as the command line describes it.
@@ -100,8 +101,8 @@ extension NewEntry {
             if let website, !Self.isWebAddress(website) {
                 usage("--website '\(website)' is not an absolute http(s) URL", "write the full address: https://www.example.fr/")
             }
-            lines = ["name: \(Self.quoted(name))", "kind: \(kind)"]
-                + (website.map { ["website: \(Self.quoted($0))"] } ?? ["# website: https://www.example.fr/"])
+            lines = ["name: \(YAMLScalar.quoted(name))", "kind: \(kind)"]
+                + (website.map { ["website: \(YAMLScalar.quoted($0))"] } ?? ["# website: https://www.example.fr/"])
                 + ["# source: https://www.example.fr/  # where the information comes from: a text, a URL, or a list of them"]
                 + Self.accountsSkeleton
             body = "Présentation de la société en quelques phrases."
@@ -124,7 +125,7 @@ extension NewEntry {
             }
             folder = "metiers"
             let order = order ?? Self.nextOrder(site.metiers)
-            lines = ["title: \(Self.quoted(title))", "label: \(Self.quoted(label))", "order: \(order)"]
+            lines = ["title: \(YAMLScalar.quoted(title))", "label: \(YAMLScalar.quoted(label))", "order: \(order)"]
             body = "Description du métier en quelques phrases."
             whenTaken = "edit it, or choose another key with --key"
         case .page(let title, let description):
@@ -136,7 +137,7 @@ extension NewEntry {
                 usage("a page '\(key)' would replace the generator's /\(key)/ section", "choose another title")
             }
             let description = oneLine(description, "description")
-            lines = ["title: \(Self.quoted(title))"] + (description.map { ["description: \(Self.quoted($0))"] } ?? [])
+            lines = ["title: \(YAMLScalar.quoted(title))"] + (description.map { ["description: \(YAMLScalar.quoted($0))"] } ?? [])
             body = "Texte de la page."
             whenTaken = "edit it, or choose another title"
         }
@@ -152,14 +153,14 @@ extension NewEntry {
     private static func profileLines(
         name: String, metiers: [String], societes: [String], role: String?, isOrganization: Bool, today: LocalDate
     ) -> [String] {
-        var lines = ["name: \(quoted(name))"]
+        var lines = ["name: \(YAMLScalar.quoted(name))"]
         // Only a guess ("Jean de La Fontaine" → "La Fontaine, Jean de"): the comment tells the editor to check it.
         if !isOrganization, let sortName = SortNameGuess.guess(for: name) {
-            lines.append("sort_name: \(quoted(sortName))  # guessed: check it")
+            lines.append("sort_name: \(YAMLScalar.quoted(sortName))  # guessed: check it")
         }
         if isOrganization { lines.append("kind: organization") }
         lines.append("professions: [\(metiers.joined(separator: ", "))]")
-        if let role { lines.append("role: \(quoted(role))") }
+        if let role { lines.append("role: \(YAMLScalar.quoted(role))") }
         if !societes.isEmpty { lines.append("companies: [\(societes.joined(separator: ", "))]") }
         lines.append("added: \(today.iso)")
         lines += [
@@ -205,22 +206,5 @@ extension NewEntry {
         guard let scheme = ["https://", "http://"].first(where: lowered.hasPrefix) else { return false }
         let host = lowered.dropFirst(scheme.count).prefix(while: { $0 != "/" && $0 != "?" && $0 != "#" })
         return !host.isEmpty && !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
-    }
-
-    /// A YAML double-quoted scalar that reads back as exactly `text`: `"` and `\` are escaped, and so is every
-    /// character libyaml refuses raw or would read as a line break (controls, U+2028/9, the byte-order mark).
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x22: result += "\\\""
-            case 0x5C: result += "\\\\"
-            case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF:
-                let digits = String(scalar.value, radix: 16, uppercase: true)
-                result += "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

@@ -27,4 +27,19 @@ enum OnlineContent {
         }
         return (content, tree)
     }
+
+    /// `path` as the plan names entries (relative to the root), whether it was typed relative to the root, to
+    /// the current folder, or absolute; a usage error when it is no entry of the content.
+    static func entryPath(_ path: String, root: URL, entries: Set<String>, style: TerminalStyle) throws -> String {
+        let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        var candidates = [path, "content/\(path)"]
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        if absolute.hasPrefix(rootPath) { candidates.append(String(absolute.dropFirst(rootPath.count))) }
+        if let found = candidates.first(where: entries.contains) { return found }
+        Console.error(
+            style.format(
+                failure: "--only '\(path)' is not a profile, société or site.yml of the content",
+                hint: "give a path such as content/profils/elodie-berard.md"))
+        throw ExitCode(ExitStatus.usage)
+    }
 }

@@ -17,7 +17,7 @@ enum VerifyRunner {
         var plan = VerifyPlan(content: content, tree: tree)
         if !command.only.isEmpty {
             let entries = Set(plan.entries.map(\.path))
-            plan = plan.keeping(Set(try command.only.map { try entryPath($0, root: root, entries: entries, style: style) }))
+            plan = plan.keeping(Set(try command.only.map { try OnlineContent.entryPath($0, root: root, entries: entries, style: style) }))
         }
 
         let verbosity = command.verbosity.verbosity
@@ -31,7 +31,7 @@ enum VerifyRunner {
             plan,
             options: VerifyOptions(
                 fetch: settings, maxAge: command.maxAge.duration,
-                cacheFile: root.appendingPathComponent(ResultCache.fileName), onProgress: progress.update))
+                cacheFile: root.appendingPathComponent(Verifier.cacheFileName), onProgress: progress.update))
         progress.finish()
         if let problem = report.cacheProblem { Console.error(style.format(failure: problem)) }
 
@@ -56,34 +56,23 @@ enum VerifyRunner {
         var succeeded = true
         var written = 0
         for edit in VerifyWriter.edits(for: report, today: .today()) {
-            switch VerifyWriter.write(edit, root: root, tree: tree) {
+            let read = tree.file(at: edit.path)?.bytes ?? []
+            let outcome = FrontMatterEdit.apply(edit.fields.map { ($0.key, $0.value) }, to: read).flatMap {
+                EntryFileRewrite.write($0, to: edit.path, root: root, read: read)
+            }
+            switch outcome {
             case .success:
                 written += 1
                 if !quiet {
                     let fields = edit.fields.map { "\($0.key): \($0.value ?? "(removed)")" }.joined(separator: ", ")
                     Console.error("Wrote \(edit.path): \(fields)")
                 }
-            case .failure(let refusal):
+            case .failure(let failure):
                 succeeded = false
-                Console.error(style.format(failure: "\(refusal.path) was not edited: \(refusal.message)"))
+                Console.error(style.format(failure: "\(edit.path) was not edited: \(failure.message)"))
             }
         }
         if !quiet { Console.error("--write: \(written) file\(written == 1 ? "" : "s") edited.") }
         return succeeded
-    }
-
-    /// `path` as the plan names entries (relative to the root), whether it was typed relative to the root, to
-    /// the current folder, or absolute; a usage error when it is no entry of the content.
-    private static func entryPath(_ path: String, root: URL, entries: Set<String>, style: TerminalStyle) throws -> String {
-        let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path + "/"
-        var candidates = [path, "content/\(path)"]
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        if absolute.hasPrefix(rootPath) { candidates.append(String(absolute.dropFirst(rootPath.count))) }
-        if let found = candidates.first(where: entries.contains) { return found }
-        Console.error(
-            style.format(
-                failure: "--only '\(path)' is not a profile, société or site.yml of the content",
-                hint: "give a path such as content/profils/elodie-berard.md"))
-        throw ExitCode(ExitStatus.usage)
     }
 }

@@ -219,7 +219,7 @@ import Testing
 
     @Test func quotingEscapesWhatYAMLCannotHoldRaw() async throws {
         let title = "a\tb\u{2028}c\u{85}d\u{FEFF}e\u{7}f\u{7F}g\u{1F}h"
-        let tree = TestSite.tree(["pages/essai.md": "---\ntitle: \(NewEntry.quoted(title))\n---\nTexte.\n"])
+        let tree = TestSite.tree(["pages/essai.md": "---\ntitle: \(YAMLScalar.quoted(title))\n---\nTexte.\n"])
         let result = await ContentLoader.load(tree)
         #expect(result.diagnostics.map(\.formatted) == [])
         #expect(result.content?.pages.first?.title == title)

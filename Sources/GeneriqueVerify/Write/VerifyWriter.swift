@@ -1,4 +1,3 @@
-import Foundation
 import GeneriqueContent
 import GeneriqueCore
 
@@ -51,41 +50,6 @@ public enum VerifyWriter {
                 fields.append(Edit.Field(key: "confirmed", value: confirmed.isEmpty ? nil : "[\(list)]"))
             }
             return fields.isEmpty ? nil : Edit(path: entry.entry.path, fields: fields)
-        }
-    }
-
-    /// Why an edit was not written.
-    public struct Refusal: Error, Sendable, Equatable {
-        /// The file, relative to the root.
-        public let path: String
-        /// Why, in a sentence.
-        public let message: String
-    }
-
-    /// Applies `edit` to its file under `root`, if the file still holds the bytes `tree` read (an editor may
-    /// have saved it during the run); the new file replaces the old one atomically, with its permissions.
-    public static func write(_ edit: Edit, root: URL, tree: SourceTree) -> Result<Void, Refusal> {
-        let url = root.appendingPathComponent(edit.path)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .failure(Refusal(path: edit.path, message: "the file cannot be read"))
-        }
-        let bytes = [UInt8](data)
-        guard bytes == tree.file(at: edit.path)?.bytes else {
-            return .failure(Refusal(path: edit.path, message: "the file changed during the run; run verify again"))
-        }
-        switch FrontMatterEdit.apply(edit.fields.map { ($0.key, $0.value) }, to: bytes) {
-        case .failure(let failure): return .failure(Refusal(path: edit.path, message: failure.message))
-        case .success(let edited):
-            do {
-                let permissions = try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions]
-                try Data(edited).write(to: url, options: .atomic)
-                if let permissions {
-                    try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: url.path)
-                }
-                return .success(())
-            } catch {
-                return .failure(Refusal(path: edit.path, message: error.localizedDescription))
-            }
         }
     }
 }
