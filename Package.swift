@@ -69,8 +69,9 @@ let package = Package(
         // `verify`: every account, website and feed of the loaded content checked online, each network the way
         // it allows, with identity evidence, a result cache, reports and `--write`.
         .target(name: "GeneriqueVerify", dependencies: ["GeneriqueCore", "GeneriqueContent", "GeneriqueFetch"]),
-        // Wikidata's Action API, asked as the Wikimedia API policy wants: finding an entry's item by name.
-        .target(name: "GeneriqueWikidata", dependencies: ["GeneriqueCore", "GeneriqueFetch"]),
+        // Wikidata's Action API, asked as the Wikimedia API policy wants: items by name, and what an entry's item
+        // would change in its accounts, website and feed (handles checked by the content's rules).
+        .target(name: "GeneriqueWikidata", dependencies: ["GeneriqueCore", "GeneriqueContent", "GeneriqueFetch"]),
         // Command-line interface.
         .target(
             name: "GeneriqueCLI",

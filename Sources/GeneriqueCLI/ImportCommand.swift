@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GeneriqueCore
 import GeneriqueFetch
 import GeneriqueVerify
 import GeneriqueWikidata
@@ -19,9 +20,14 @@ struct ImportWikidataCommand: AsyncParsableCommand {
         abstract: "Check the entries' Wikidata items, or find the item of a person or an organisation.",
         discussion: """
             Without --search, asks Wikidata for the item of every profile and société with a wikidata field \
-            (wbgetentities, 50 ids a request) and reports each at its line: ok (with its label), outdated (the \
-            item was merged into another: the id to write instead) or missing (deleted, or a mistyped id). It \
-            never changes a file.
+            (wbgetentities, 50 ids a request; items are kept in .generique-wikidata-cache beside content/ and \
+            reused until --max-age) and reports, at its line, what the item would change in the entry: an \
+            account, website or feed to add, one to replace (Wikidata marks the entry's as ended and gives \
+            another), a conflict (both have a different value: left for you), an ended value with no other, a \
+            value that breaks the content's rules — each with its property, rank and references. Statements \
+            taken: the preferred ones when there are any, else the normal ones; never deprecated ones or those \
+            with an end time. An item merged into another is outdated (the id to write is given), a deleted \
+            one missing. It never changes a file.
 
             --search lists the items Wikidata's search (wbsearchentities, in French) finds for a name, best \
             match first, each with its id, label, description and address, so that you pick the right one; it \
@@ -29,11 +35,12 @@ struct ImportWikidataCommand: AsyncParsableCommand {
             the guide's address (baseURL in site.yml), one request at a time, maxlag=5, and the wait Wikidata \
             asks for when it is busy. With errors in content, nothing is asked.
 
-            Exit codes: 0 every item ok, or candidates found; 1 an item outdated or missing, no candidate, \
-            Wikidata unreachable, or errors in content; 2 usage errors.
+            Exit codes: 0 nothing for you to decide, or candidates found; 1 an item outdated or missing, a \
+            conflict, no candidate, Wikidata unreachable, or errors in content; 2 usage errors.
 
             Examples:
               generique import wikidata
+              generique import wikidata --only content/profils/celine-sciamma.md
               generique import wikidata --search "Céline Sciamma"
               generique import wikidata --search "Festival de Cannes" --root ../guide
             """)
@@ -46,6 +53,16 @@ struct ImportWikidataCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The site's root folder, holding content/.", valueName: "dir"))
     var root: String = "."
 
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: ArgumentHelp("Look up only these entries (content/profils/x.md…).", valueName: "path"))
+    var only: [String] = []
+
+    @Option(
+        name: .customLong("max-age"),
+        help: ArgumentHelp("Reuse items asked less than this long ago: 30m, 12h, 7d.", valueName: "duration"))
+    var maxAge = DurationArgument(.seconds(86400), shown: "1d")
+
     @OptionGroup var online: OnlineOptions
 
     func validate() throws {
@@ -56,8 +73,16 @@ struct ImportWikidataCommand: AsyncParsableCommand {
 
     func run() async throws {
         let style = TerminalStyle.forStandardError()
-        let (content, tree) = try await OnlineContent.load(
-            root: URL(fileURLWithPath: root), style: style, nothing: "nothing was asked")
+        let rootURL = URL(fileURLWithPath: root)
+        let (content, tree) = try await OnlineContent.load(root: rootURL, style: style, nothing: "nothing was asked")
+        var entries = content.profiles.compactMap(WikidataEntry.init) + content.societes.compactMap(WikidataEntry.init)
+        if !only.isEmpty {
+            let kept = Set(
+                try only.map {
+                    try OnlineContent.entryPath($0, root: rootURL, entries: Set(entries.map(\.path)), style: style)
+                })
+            entries = entries.filter { kept.contains($0.path) }
+        }
         let fetcher = Fetcher(
             settings: WikidataAPI.settings(
                 userAgent: Verifier.userAgent(baseURL: content.config.baseURL), origins: online.origins,
@@ -67,7 +92,10 @@ struct ImportWikidataCommand: AsyncParsableCommand {
             if let search {
                 try await list(search.trimmingCharacters(in: .whitespacesAndNewlines), api: api, style: style)
             } else {
-                try await WikidataItemsCheck.run(content: content, tree: tree, api: api, style: style)
+                try await WikidataRefreshRunner.run(
+                    entries: entries, tree: tree, api: api,
+                    cache: rootURL.appendingPathComponent(WikidataRefreshRunner.cacheFileName),
+                    context: "Generique/\(ProgramVersion.current) \(online.origins)", maxAge: maxAge.duration, style: style)
             }
         } catch {
             await fetcher.close()

@@ -1,8 +1,8 @@
 /// Which URLs content may link to.
-enum URLRules {
+public enum URLRules {
     /// Why an external URL (website, feed, source) is refused, or nil when it is an absolute http(s) URL
     /// or a mailto address. `javascript:` and `data:` URLs can run code in readers' browsers.
-    static func problem(withExternalURL url: String) -> String? {
+    public static func problem(withExternalURL url: String) -> String? {
         let lowered = url.lowercased()
         if lowered.hasPrefix("mailto:") { return lowered.count > 7 ? nil : "empty e-mail address" }
         guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else {

@@ -28,6 +28,9 @@ public struct VerifyOptions: Sendable {
 /// Runs a plan: each distinct target checked once (or taken from the cache), then each entry's lines with
 /// their identity evidence.
 public enum Verifier {
+    /// The cache's file name, in the site's root folder.
+    public static let cacheFileName = ".generique-verify-cache"
+
     /// The User-Agent `verify` sends: Générique, its version, the guide it checks for, and the HTTP library.
     public static func userAgent(baseURL: String) -> String {
         "Generique/\(ProgramVersion.current) (+\(baseURL)) URLSession"
@@ -36,7 +39,8 @@ public enum Verifier {
     /// Checks what `plan` lists, as `options` say, and reports it entry by entry.
     public static func run(_ plan: VerifyPlan, options: VerifyOptions) async -> VerifyReport {
         let context = "Generique/\(ProgramVersion.current) \(options.fetch.origins)"
-        var cache = options.cacheFile.map { ResultCache.load($0, context: context) } ?? ResultCache(context: context)
+        var cache = options.cacheFile.map { AnswerCache<CheckResult>.load($0, context: context) }
+            ?? AnswerCache<CheckResult>(context: context)
         let targets = plan.targets
         var results: [CheckTarget: (result: CheckResult, isCached: Bool)] = [:]
         var pending: [CheckTarget] = []
@@ -54,7 +58,8 @@ public enum Verifier {
             for target in pending { group.addTask { (target, await Checker.check(target, fetcher: fetcher)) } }
             for await (target, result) in group {
                 results[target] = (result, false)
-                cache.store(result, for: target.key, at: Date())
+                // Only what says something lasting: never an unreachable result.
+                if [.ok, .moved, .dead].contains(result.outcome) { cache.store(result, for: target.key, at: Date()) }
                 options.onProgress(results.count, targets.count)
             }
         }

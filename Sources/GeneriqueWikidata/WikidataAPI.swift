@@ -23,8 +23,11 @@ public struct WikidataAPI: Sendable {
         FetchSettings(userAgent: userAgent, origins: origins, timeout: timeout, concurrency: 1, perHost: 1)
     }
 
-    /// The JSON body of `action` with `parameters`, after the lag retries; an API error is a problem.
-    func ask(_ action: String, _ parameters: [(String, String)]) async -> Result<[UInt8], WikidataProblem> {
+    /// The JSON body of `action` with `parameters`, at most `limit` bytes, after the lag retries; an API error
+    /// is a problem.
+    func ask(_ action: String, _ parameters: [(String, String)], limit: Int = FetchRequest.pageLimit) async
+        -> Result<[UInt8], WikidataProblem>
+    {
         var components = URLComponents(string: Self.endpoint)
         components?.queryItems = ([("action", action)] + parameters + [("format", "json"), ("maxlag", "5")])
             .map { URLQueryItem(name: $0.0, value: $0.1) }
@@ -32,7 +35,7 @@ public struct WikidataAPI: Sendable {
         var attempt = 0
         while true {
             attempt += 1
-            let result = await fetcher.fetch(FetchRequest(url: url, accept: "application/json"))
+            let result = await fetcher.fetch(FetchRequest(url: url, accept: "application/json", limit: limit))
             let response: FetchResponse
             switch result.outcome {
             case .failure(let problem): return .failure(.fetch(problem.description))

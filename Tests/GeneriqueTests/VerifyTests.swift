@@ -75,7 +75,7 @@ import Testing
         defer { network.stop() }
         let folder = TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cache = folder.appendingPathComponent(ResultCache.fileName)
+        let cache = folder.appendingPathComponent(Verifier.cacheFileName)
         let (plan, _) = try await Self.plan(port: network.port)
         let first = await Verifier.run(plan, options: try Self.options(network, cache: cache))
         #expect(first.lines.allSatisfy { !$0.isCached })

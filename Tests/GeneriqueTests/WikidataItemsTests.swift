@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// `generique import wikidata` without `--search`, against a fake www.wikidata.org on loopback: every
-/// entry's item asked in batches of 50, one request at a time, each reported at its `wikidata` line, and no
-/// file changed.
+/// entry's item asked in batches of 50, one request at a time, what it would change reported at each
+/// field's line with the statement's rank and references, items cached, and no file changed.
 @Suite struct WikidataItemsTests {
     /// 51 profiles naming Q1…Q51 and a société naming Gaumont's item: 52 ids, two requests.
     private func site() throws -> URL {
@@ -14,9 +14,13 @@ import Testing
             "societes/gaumont.md": "---\nname: Gaumont\nkind: production\nwikidata: Q1489157\n---\nSociété.\n",
         ]
         for number in 1...51 {
-            let companies = number == 1 ? "companies: [gaumont]\n" : ""
+            let extra = switch number {
+            case 1: "companies: [gaumont]\naccounts:\n  instagram: gone_insta\n  x: new_x\n"
+            case 4: "accounts:\n  x: mine_x\n"
+            default: ""
+            }
             files["profils/p\(number).md"] =
-                "---\nname: P\(number)\nprofessions: [production]\nwikidata: Q\(number)\n\(companies)---\nBio.\n"
+                "---\nname: P\(number)\nprofessions: [production]\nwikidata: Q\(number)\n\(extra)---\nBio.\n"
         }
         for (path, text) in files {
             let url = root.appendingPathComponent("content/\(path)")
@@ -27,7 +31,26 @@ import Testing
         return root
     }
 
-    /// Q2 was merged into Q200 (the answer names it under its new id), Q3 does not exist, the rest do.
+    /// A statement in the JSON shape of `wbgetentities`, with an end time and a reference URL when given.
+    private static func statement(_ value: String, rank: String = "normal", end: String? = nil, reference: String? = nil)
+        -> String
+    {
+        let qualifiers = end.map {
+            #","qualifiers":{"P582":[{"snaktype":"value","property":"P582","datavalue":{"value":{"time":"\#($0)","#
+                + #""timezone":0,"before":0,"after":0,"precision":11},"type":"time"}}]}"#
+        } ?? ""
+        let references = reference.map {
+            #","references":[{"snaks":{"P854":[{"snaktype":"value","property":"P854","#
+                + #""datavalue":{"value":"\#($0)","type":"string"}}]}}]"#
+        } ?? ""
+        return #"{"mainsnak":{"snaktype":"value","datavalue":{"value":"\#(value)","type":"string"}},"type":"statement","#
+            + #""rank":"\#(rank)"\#(qualifiers)\#(references)}"#
+    }
+
+    /// Q1: X preferred over normal, a deprecated Bluesky handle, an Instagram account ended (end time) and
+    /// a new one, a website with a reference, an invalid Mastodon handle. Q4: an X handle other than the
+    /// entry's. Gaumont: LinkedIn company and member pages. Q2 was merged into Q200 (the answer names it under
+    /// its new id), Q3 does not exist, the rest have no statements.
     private static func answer(_ request: FakeNetwork.Request) -> FakeNetwork.Response {
         let ids = (request.query["ids"] ?? "").split(separator: "|").map(String.init)
         let entities = ids.map { id in
@@ -36,7 +59,17 @@ import Testing
                 #""Q200":{"id":"Q200","labels":{"fr":{"language":"fr","value":"Nom Q200"}},"#
                     + #""redirects":{"from":"Q2","to":"Q200"}}"#
             case "Q3": #""Q3":{"id":"Q3","missing":""}"#
-            case "Q1489157": #""Q1489157":{"id":"Q1489157","labels":{"en":{"language":"en","value":"Gaumont"}}}"#
+            case "Q1":
+                #""Q1":{"id":"Q1","labels":{"fr":{"language":"fr","value":"Nom Q1"}},"claims":{"#
+                    + #""P2002":[\#(statement("other_x")),\#(statement("new_x", rank: "preferred"))],"#
+                    + #""P12361":[\#(statement("old.bsky.social", rank: "deprecated"))],"#
+                    + #""P2003":[\#(statement("gone_insta", end: "+2023-05-01T00:00:00Z")),\#(statement("new_insta"))],"#
+                    + #""P856":[\#(statement("https://p1.example.org/", reference: "https://p1.example.org/about"))],"#
+                    + #""P4033":[\#(statement("bad handle"))]}}"#
+            case "Q4": #""Q4":{"id":"Q4","labels":{"fr":{"language":"fr","value":"Nom Q4"}},"claims":{"P2002":[\#(statement("theirs_x"))]}}"#
+            case "Q1489157":
+                #""Q1489157":{"id":"Q1489157","labels":{"en":{"language":"en","value":"Gaumont"}},"claims":{"#
+                    + #""P4264":[\#(statement("gaumont"))],"P6634":[\#(statement("someone"))]}}"#
             default: #""\#(id)":{"id":"\#(id)","labels":{"fr":{"language":"fr","value":"Nom \#(id)"}}}"#
             }
         }
@@ -59,26 +92,43 @@ import Testing
         let before = FolderSnapshot.read(root)
 
         let run = try await check(root, network)
-        #expect(run.status == 1, "an outdated and a missing item: \(run.errors)")
+        #expect(run.status == 1, "an outdated and a missing item, a conflict: \(run.errors)")
         let lines = run.output.split(separator: "\n").map(String.init)
-        #expect(lines.count == 52)
-        #expect(lines.contains("content/profils/p1.md:4:11: ok: Q1 (Nom Q1)"))
-        #expect(lines.contains(
-            "content/profils/p2.md:4:11: outdated: Q2 was merged into Q200 (Nom Q200): write wikidata: Q200"))
-        #expect(lines.contains(
-            "content/profils/p3.md:4:11: missing: Q3 is no Wikidata item (deleted, or a mistyped id)"))
-        #expect(lines.contains("content/societes/gaumont.md:4:11: ok: Q1489157 (Gaumont)"))
-        #expect(run.errors.contains("52 items asked: 50 ok, 1 outdated, 1 missing."))
+        #expect(lines == Self.expectedLines, "\(lines)")
+        #expect(run.errors.contains(
+            "52 entries asked (0 from the cache): 3 with changes, 1 outdated, 1 missing; 5 changes, 1 conflict."))
 
         let requests = network.requests(to: "www.wikidata.org")
         #expect(requests.map { $0.query["ids"]?.split(separator: "|").count ?? 0 } == [50, 2])
         #expect(requests.allSatisfy {
             $0.path == "/w/api.php" && $0.query["action"] == "wbgetentities" && $0.query["maxlag"] == "5"
-                && $0.query["props"] == "labels" && $0.query["languages"] == "fr|en" && $0.query["format"] == "json"
+                && $0.query["props"] == "labels|descriptions|claims" && $0.query["languages"] == "fr|en"
+                && $0.query["format"] == "json" && $0.headers["user-agent"]?.contains("https://guide.test/") == true
         })
         #expect(network.mostAtOnce.perHost["www.wikidata.org"] == 1, "one request at a time")
-        #expect(FolderSnapshot.read(root) == before, "no file changed")
+        let cache = root.appendingPathComponent(".generique-wikidata-cache")
+        #expect(FolderSnapshot.read(root).filter { $0.key != cache.lastPathComponent } == before, "no entry changed")
+
+        let again = try await check(root, network)
+        #expect(again.output == run.output)
+        #expect(network.requests(to: "www.wikidata.org").count == 3, "only the missing item is asked again")
+        #expect(again.errors.contains("52 entries asked (51 from the cache)"), "\(again.errors)")
     }
+
+    private static let expectedLines = [
+        "content/profils/p1.md:4:11: Q1 (Nom Q1)",
+        "  content/profils/p1.md:7:3: invalid accounts.mastodon: Wikidata's 'bad handle' is refused (invalid Mastodon "
+            + "handle 'bad handle': write it as user@instance, e.g. cinema@piaille.fr): never written — P4033, normal "
+            + "rank, no reference",
+        "  content/profils/p1.md:7:14: replace accounts.instagram: gone_insta → new_insta (Wikidata marks gone_insta as ended) — P2003, normal rank, no reference",
+        "  content/profils/p1.md:4:11: add website: https://p1.example.org/ — P856, normal rank, reference: https://p1.example.org/about",
+        "content/profils/p2.md:4:11: outdated: Q2 was merged into Q200 (Nom Q200): write wikidata: Q200",
+        "content/profils/p3.md:4:11: missing: Q3 is no Wikidata item (deleted, or a mistyped id)",
+        "content/profils/p4.md:4:11: Q4 (Nom Q4)",
+        "  content/profils/p4.md:6:6: conflict accounts.x: the entry has mine_x, Wikidata theirs_x: left for you to decide — P2002, normal rank, no reference",
+        "content/societes/gaumont.md:4:11: Q1489157 (Gaumont)",
+        "  content/societes/gaumont.md:4:11: add accounts.linkedin: gaumont — P4264, normal rank, no reference",
+    ]
 
     @Test func wikidataOutOfReachIsAFailureAndNothingIsReported() async throws {
         let busy = LoopbackHTTPServer.Response.text("busy", status: 503, headers: ["Retry-After": "0"])

@@ -1,0 +1,66 @@
+import GeneriqueCore
+
+/// An entry field Wikidata statements can fill.
+public enum WikidataField: Sendable, Hashable, Comparable, CustomStringConvertible {
+    case account(Network), website, feed
+
+    /// Every field, in the order reports list them: accounts in the pages' order, then website and feed.
+    public static func all(hasFeed: Bool) -> [WikidataField] {
+        Network.allCases.map(WikidataField.account) + [.website] + (hasFeed ? [.feed] : [])
+    }
+
+    /// The field as the front matter names it: `accounts.bluesky`, `website`, `feed`.
+    public var description: String {
+        switch self {
+        case .account(let network): "accounts.\(network.rawValue)"
+        case .website: "website"
+        case .feed: "feed"
+        }
+    }
+
+    public static func < (lhs: WikidataField, rhs: WikidataField) -> Bool {
+        lhs.order < rhs.order
+    }
+
+    private var order: Int {
+        switch self {
+        case .account(let network): Network.allCases.firstIndex(of: network) ?? 0
+        case .website: Network.allCases.count
+        case .feed: Network.allCases.count + 1
+        }
+    }
+}
+
+/// The Wikidata properties Générique reads (ids from Wikidata's property pages).
+public enum WikidataProperty {
+    /// The qualifier that ends a statement.
+    static let endTime = "P582"
+
+    /// The properties that fill `field`, the first preferred when several give a value: a YouTube channel id
+    /// (P2397) before a handle (P11245), since only a channel id gives a feed; a Bluesky handle before a DID.
+    /// LinkedIn keeps people (P6634) and organisations (P4264) apart, as its addresses do.
+    public static func sources(of field: WikidataField, isOrganization: Bool) -> [String] {
+        switch field {
+        case .account(.bluesky): ["P12361", "P12409"]
+        case .account(.mastodon): ["P4033"]
+        case .account(.x): ["P2002"]
+        case .account(.instagram): ["P2003"]
+        case .account(.threads): ["P11892"]
+        case .account(.letterboxd): ["P12384"]
+        case .account(.youtube): ["P2397", "P11245"]
+        case .account(.tiktok): ["P7085"]
+        case .account(.linkedin): [isOrganization ? "P4264" : "P6634"]
+        case .website: ["P856"]
+        case .feed: ["P1019"]
+        }
+    }
+
+    /// Every property whose statements are decoded.
+    static let read: Set<String> = {
+        var properties: Set<String> = []
+        for field in WikidataField.all(hasFeed: true) {
+            properties.formUnion(sources(of: field, isOrganization: false) + sources(of: field, isOrganization: true))
+        }
+        return properties
+    }()
+}
