@@ -41,6 +41,7 @@ struct ImportWikidataCommand: AsyncParsableCommand {
             Examples:
               generique import wikidata
               generique import wikidata --only content/profils/celine-sciamma.md
+              generique import wikidata --format json > wikidata.json
               generique import wikidata --search "Céline Sciamma"
               generique import wikidata --search "Festival de Cannes" --root ../guide
             """)
@@ -57,6 +58,9 @@ struct ImportWikidataCommand: AsyncParsableCommand {
         name: .long, parsing: .upToNextOption,
         help: ArgumentHelp("Look up only these entries (content/profils/x.md…).", valueName: "path"))
     var only: [String] = []
+
+    @Option(name: .long, help: "text (for people) or json (for programs, on standard output).")
+    var format = VerifyCommand.Format.text
 
     @Option(
         name: .customLong("max-age"),
@@ -95,7 +99,8 @@ struct ImportWikidataCommand: AsyncParsableCommand {
                 try await WikidataRefreshRunner.run(
                     entries: entries, tree: tree, api: api,
                     cache: rootURL.appendingPathComponent(WikidataRefreshRunner.cacheFileName),
-                    context: "Generique/\(ProgramVersion.current) \(online.origins)", maxAge: maxAge.duration, style: style)
+                    context: "Generique/\(ProgramVersion.current) \(online.origins)", maxAge: maxAge.duration,
+                    json: format == .json, style: style)
             }
         } catch {
             await fetcher.close()

@@ -14,7 +14,7 @@ enum WikidataRefreshRunner {
 
     static func run(
         entries: [WikidataEntry], tree: SourceTree, api: WikidataAPI, cache file: URL, context: String, maxAge: Duration,
-        style: TerminalStyle
+        json: Bool, style: TerminalStyle
     ) async throws {
         guard !entries.isEmpty else {
             Console.error("No entry names a Wikidata item (wikidata: Q…): nothing was asked.")
@@ -46,9 +46,16 @@ enum WikidataRefreshRunner {
             }
         }
         let refreshes = entries.sorted { $0.path < $1.path }.map { WikidataRefresh($0, lookup: lookups[$0.item.id] ?? .missing) }
-        for refresh in refreshes {
-            let locations = tree.file(at: refresh.entry.path).flatMap(FieldLocations.read)
-            for line in lines(refresh, locations: locations) { Console.out(line.escapingControlCharacters()) }
+        var locations: [String: FieldLocations] = [:]
+        for entry in entries { locations[entry.path] = tree.file(at: entry.path).flatMap(FieldLocations.read) }
+        if json {
+            FileHandle.standardOutput.write(Data(WikidataRefreshJSON.encode(refreshes, locations: locations)))
+        } else {
+            for refresh in refreshes {
+                for line in lines(refresh, locations: locations[refresh.entry.path]) {
+                    Console.out(line.escapingControlCharacters())
+                }
+            }
         }
         Console.error(summary(refreshes, cached: entries.count - asked.count))
         if refreshes.contains(where: \.needsEditor) { throw ExitCode(ExitStatus.contentErrors) }
@@ -57,11 +64,8 @@ enum WikidataRefreshRunner {
     /// The entry's lines: its item's state at its `wikidata` line, then one line per change.
     static func lines(_ refresh: WikidataRefresh, locations: FieldLocations?) -> [String] {
         let entry = refresh.entry
-        func place(_ location: SourceLocation?) -> String {
-            let location = location ?? locations?.values["wikidata"] ?? SourceLocation(path: entry.path)
-            return "\(entry.path):\(location.line):\(location.column)"
-        }
-        let itemPlace = place(locations?.values["wikidata"])
+        let item = locations?.values["wikidata"] ?? SourceLocation(path: entry.path)
+        let itemPlace = "\(entry.path):\(item.line):\(item.column)"
         var lines: [String]
         switch refresh.item {
         case .current(let entity):
@@ -76,15 +80,23 @@ enum WikidataRefreshRunner {
             return ["\(itemPlace): missing: \(entry.item.id) is no Wikidata item (deleted, or a mistyped id)"]
         }
         for change in refresh.changes {
-            let location: SourceLocation? =
-                switch change.field {
-                case .account(let network): locations?.accounts[network] ?? locations?.values["accounts"]
-                case .website: locations?.values["website"]
-                case .feed: locations?.values["feed"]
-                }
-            lines.append("  \(place(location)): \(describe(change)) — \(evidence(change.wikidata))")
+            let location = location(of: change.field, in: locations, path: entry.path)
+            lines.append(
+                "  \(entry.path):\(location.line):\(location.column): \(describe(change)) — \(evidence(change.wikidata))")
         }
         return lines
+    }
+
+    /// Where a change to `field` is reported: the account's handle, the `website` or `feed` value, else the
+    /// `accounts` block for a new account, else the `wikidata` line.
+    static func location(of field: WikidataField, in locations: FieldLocations?, path: String) -> SourceLocation {
+        let written: SourceLocation? =
+            switch field {
+            case .account(let network): locations?.accounts[network] ?? locations?.values["accounts"]
+            case .website: locations?.values["website"]
+            case .feed: locations?.values["feed"]
+            }
+        return written ?? locations?.values["wikidata"] ?? SourceLocation(path: path)
     }
 
     /// `add accounts.bluesky: nom.bsky.social`, `conflict accounts.x: the entry has a, Wikidata b`…

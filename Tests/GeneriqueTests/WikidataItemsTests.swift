@@ -76,12 +76,12 @@ import Testing
         return .json(#"{"entities":{"# + entities.joined(separator: ",") + #"},"success":1}"#)
     }
 
-    private func check(_ root: URL, _ network: FakeNetwork) async throws -> ExecutableRun {
+    private func check(_ root: URL, _ network: FakeNetwork, _ extra: [String] = []) async throws -> ExecutableRun {
         let binary = CrashConsistencyTests.binary.path
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build the executable first")
         let resolve = network.resolve(["www.wikidata.org"]).flatMap { ["--resolve", $0] }
         return try await ExecutableRun.onThread(
-            ["import", "wikidata", "--root", root.path, "--timeout", "3s"] + resolve)
+            ["import", "wikidata", "--root", root.path, "--timeout", "3s"] + resolve + extra)
     }
 
     @Test func everyItemIsAskedFiftyAtATimeAndReportedAtItsLine() async throws {
@@ -129,6 +129,30 @@ import Testing
         "content/societes/gaumont.md:4:11: Q1489157 (Gaumont)",
         "  content/societes/gaumont.md:4:11: add accounts.linkedin: gaumont — P4264, normal rank, no reference",
     ]
+
+    @Test func theJSONReportHoldsEachChangeWithItsEvidence() async throws {
+        let network = try FakeNetwork(["www.wikidata.org": Self.answer])
+        defer { network.stop() }
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try await check(root, network, ["--format", "json", "--only", "content/profils/p1.md", "content/profils/p2.md"])
+        #expect(run.status == 1, "p2's item is outdated: \(run.errors)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect(document["version"] as? Int == 1)
+        let entries = try #require(document["entries"] as? [[String: Any]])
+        #expect(entries.map { $0["path"] as? String } == ["content/profils/p1.md", "content/profils/p2.md"])
+        #expect(entries[1]["item"] as? String == "outdated" && entries[1]["mergedInto"] as? String == "Q200")
+        let changes = try #require(entries[0]["changes"] as? [[String: Any]])
+        let replace = try #require(changes.first { $0["kind"] as? String == "replace" })
+        #expect(replace["field"] as? String == "accounts.instagram" && replace["current"] as? String == "gone_insta")
+        #expect(replace["wikidata"] as? String == "new_insta" && replace["rank"] as? String == "normal")
+        #expect(replace["line"] as? Int == 7 && replace["column"] as? Int == 14 && replace["writable"] as? Bool == true)
+        let website = try #require(changes.first { $0["field"] as? String == "website" })
+        #expect(website["references"] as? [String] == ["https://p1.example.org/about"] && website["property"] as? String == "P856")
+        let invalid = try #require(changes.first { $0["kind"] as? String == "invalid" })
+        #expect((invalid["problem"] as? String)?.contains("invalid Mastodon handle") == true && invalid["writable"] as? Bool == false)
+        #expect(network.requests(to: "www.wikidata.org").map { $0.query["ids"] } == ["Q1|Q2"], "--only asks only those")
+    }
 
     @Test func wikidataOutOfReachIsAFailureAndNothingIsReported() async throws {
         let busy = LoopbackHTTPServer.Response.text("busy", status: 503, headers: ["Retry-After": "0"])
