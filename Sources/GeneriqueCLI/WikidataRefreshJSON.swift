@@ -53,11 +53,11 @@ enum WikidataRefreshJSON {
     static func encode(_ refreshes: [WikidataRefresh], locations: [String: FieldLocations]) -> [UInt8] {
         let entries = refreshes.map { refresh -> Entry in
             let places = locations[refresh.entry.path]
-            let (state, entity): (String, WikidataEntity?) =
-                switch refresh.item {
-                case .current(let entity): ("current", entity)
-                case .outdated(let entity): ("outdated", entity)
-                case .missing: ("missing", nil)
+            let state =
+                switch refresh.lookup {
+                case .found: "current"
+                case .redirected: "outdated"
+                case .missing: "missing"
                 }
             let changes = refresh.changes.map { change in
                 let location = WikidataRefreshRunner.location(of: change.field, in: places, path: refresh.entry.path)
@@ -68,10 +68,10 @@ enum WikidataRefreshJSON {
                     property: change.wikidata.property, rank: statement.rank.rawValue, endTime: statement.endTime,
                     references: statement.references, problem: change.wikidata.problem, writable: change.isWritten)
             }
-            let merged: String? = if case .outdated(let target) = refresh.item { target.id } else { nil }
+            let merged: String? = if case .redirected(let target) = refresh.lookup { target.id } else { nil }
             return Entry(
                 path: refresh.entry.path, name: refresh.entry.name, wikidata: refresh.entry.item.id, item: state,
-                mergedInto: merged, label: entity?.label, changes: changes)
+                mergedInto: merged, label: refresh.lookup.entity?.label, changes: changes)
         }
         let document = Document(version: version, generator: "Generique/\(ProgramVersion.current)", entries: entries)
         let encoder = JSONEncoder()

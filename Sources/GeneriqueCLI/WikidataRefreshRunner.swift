@@ -22,23 +22,15 @@ enum WikidataRefreshRunner {
         }
         let now = Date()
         var cache = AnswerCache<WikidataLookup>.load(file, context: context)
-        var lookups: [String: WikidataLookup] = [:]
-        for id in Set(entries.map(\.item.id)) {
-            if let stored = cache.fresh(id, maxAge: maxAge, now: now) { lookups[id] = stored.result }
+        let lookups: [String: WikidataLookup]
+        let cached: Set<String>
+        switch await api.entities(Set(entries.map(\.item.id)), cache: &cache, maxAge: maxAge, now: now) {
+        case .failure(let problem):
+            Console.error(style.format(failure: problem.description))
+            throw ExitCode(ExitStatus.contentErrors)
+        case .success(let found): (lookups, cached) = found
         }
-        let asked = Set(entries.map(\.item.id)).subtracting(lookups.keys).sorted()
-        if !asked.isEmpty {
-            switch await api.entities(asked) {
-            case .failure(let problem):
-                Console.error(style.format(failure: problem.description))
-                throw ExitCode(ExitStatus.contentErrors)
-            case .success(let found):
-                for (id, lookup) in found {
-                    lookups[id] = lookup
-                    // A missing item is asked again next time: it may be a mistyped id the editor fixes.
-                    if lookup != .missing { cache.store(lookup, for: id, at: now) }
-                }
-            }
+        if cached.count < Set(entries.map(\.item.id)).count {
             do {
                 try cache.save(file, maxAge: maxAge, now: now)
             } catch {
@@ -57,7 +49,7 @@ enum WikidataRefreshRunner {
                 }
             }
         }
-        Console.error(summary(refreshes, cached: entries.count - asked.count))
+        Console.error(summary(refreshes, cached: entries.count { cached.contains($0.item.id) }))
         if refreshes.contains(where: \.needsEditor) { throw ExitCode(ExitStatus.contentErrors) }
     }
 
@@ -67,11 +59,11 @@ enum WikidataRefreshRunner {
         let item = locations?.values["wikidata"] ?? SourceLocation(path: entry.path)
         let itemPlace = "\(entry.path):\(item.line):\(item.column)"
         var lines: [String]
-        switch refresh.item {
-        case .current(let entity):
+        switch refresh.lookup {
+        case .found(let entity):
             guard !refresh.changes.isEmpty else { return [] }
             lines = ["\(itemPlace): \(entry.item.id)" + (entity.label.map { " (\($0))" } ?? "")]
-        case .outdated(let entity):
+        case .redirected(let entity):
             lines = [
                 "\(itemPlace): outdated: \(entry.item.id) was merged into \(entity.id)"
                     + (entity.label.map { " (\($0))" } ?? "") + ": write wikidata: \(entity.id)"
@@ -126,8 +118,8 @@ enum WikidataRefreshRunner {
     /// "41 entries asked (3 from the cache): 2 with changes, 1 outdated, 0 missing; 4 changes, 1 conflict."
     static func summary(_ refreshes: [WikidataRefresh], cached: Int) -> String {
         let changed = refreshes.count { !$0.changes.isEmpty }
-        let outdated = refreshes.count { if case .outdated = $0.item { true } else { false } }
-        let missing = refreshes.count { $0.item == .missing }
+        let outdated = refreshes.count { if case .redirected = $0.lookup { true } else { false } }
+        let missing = refreshes.count { $0.lookup == .missing }
         let changes = refreshes.flatMap(\.changes)
         let conflicts = changes.count { $0.kind == .conflict }
         return "\(refreshes.count) entr\(refreshes.count == 1 ? "y" : "ies") asked (\(cached) from the cache): "

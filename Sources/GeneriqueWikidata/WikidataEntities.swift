@@ -1,4 +1,5 @@
 import Foundation
+import GeneriqueFetch
 
 /// What Wikidata answers for an item an entry names.
 public enum WikidataLookup: Sendable, Hashable, Codable {
@@ -8,6 +9,14 @@ public enum WikidataLookup: Sendable, Hashable, Codable {
     case redirected(WikidataEntity)
     /// No such item (deleted, or a mistyped id).
     case missing
+
+    /// The item, found or redirected to.
+    public var entity: WikidataEntity? {
+        switch self {
+        case .found(let entity), .redirected(let entity): entity
+        case .missing: nil
+        }
+    }
 }
 
 extension WikidataAPI {
@@ -17,18 +26,40 @@ extension WikidataAPI {
     /// several megabytes (the API cannot leave out the properties Générique does not read).
     static let entitiesLimit = 64 << 20
 
-    /// Every item of `ids`, asked `batchSize` at a time, one request after the other, with the labels and
-    /// descriptions in `languages` (every language when nil) and, with `statements`, their statements.
-    public func entities(_ ids: [String], languages: [String]? = ["fr", "en"], statements: Bool = true) async
-        -> Result<[String: WikidataLookup], WikidataProblem>
-    {
+    /// Every item of `ids` taken from `cache` when younger than `maxAge`, the others asked (see `entities`)
+    /// and kept in it, but for missing ones: a mistyped id the editor fixes must be asked again. Also says
+    /// which ids came from the cache.
+    public func entities(
+        _ ids: Set<String>, cache: inout AnswerCache<WikidataLookup>, maxAge: Duration, now: Date
+    ) async -> Result<(lookups: [String: WikidataLookup], cached: Set<String>), WikidataProblem> {
+        var lookups: [String: WikidataLookup] = [:]
+        for id in ids {
+            if let stored = cache.fresh(id, maxAge: maxAge, now: now) { lookups[id] = stored.result }
+        }
+        let cached = Set(lookups.keys)
+        let asked = ids.subtracting(cached).sorted()
+        guard !asked.isEmpty else { return .success((lookups, cached)) }
+        switch await entities(asked) {
+        case .failure(let problem): return .failure(problem)
+        case .success(let found):
+            for (id, lookup) in found {
+                lookups[id] = lookup
+                if lookup != .missing { cache.store(lookup, for: id, at: now) }
+            }
+            return .success((lookups, cached))
+        }
+    }
+
+    /// Every item of `ids`, asked `batchSize` at a time, one request after the other, with its French and
+    /// English labels and descriptions and its statements.
+    func entities(_ ids: [String]) async -> Result<[String: WikidataLookup], WikidataProblem> {
         let unique = Array(Set(ids)).sorted()
         var lookups: [String: WikidataLookup] = [:]
         for start in stride(from: 0, to: unique.count, by: Self.batchSize) {
             let batch = Array(unique[start..<min(start + Self.batchSize, unique.count)])
-            var parameters = [("ids", batch.joined(separator: "|"))]
-            parameters.append(("props", statements ? "labels|descriptions|claims" : "labels|descriptions"))
-            if let languages { parameters.append(("languages", languages.joined(separator: "|"))) }
+            let parameters = [
+                ("ids", batch.joined(separator: "|")), ("props", "labels|descriptions|claims"), ("languages", "fr|en"),
+            ]
             switch await ask("wbgetentities", parameters, limit: Self.entitiesLimit).flatMap({ Self.lookups($0, asked: batch) }) {
             case .failure(let problem): return .failure(problem)
             case .success(let found): lookups.merge(found) { first, _ in first }

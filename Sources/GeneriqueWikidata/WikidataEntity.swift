@@ -26,12 +26,6 @@ public struct WikidataEntity: Sendable, Hashable, Codable {
         labels["fr"] ?? labels["en"] ?? labels.sorted { $0.key < $1.key }.first?.value
     }
 
-    /// The French description, else the English one.
-    public var description: String? { descriptions["fr"] ?? descriptions["en"] }
-
-    /// The item's page, the value of an entry's `source`.
-    public var url: String { "https://www.wikidata.org/wiki/\(id)" }
-
     /// The statements of `property` that hold today ("truthy"): the preferred ones when there are any,
     /// otherwise the normal ones; never a deprecated one or one with an end time — editors mark an ended
     /// account either way, often without the other.

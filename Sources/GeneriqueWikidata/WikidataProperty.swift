@@ -1,7 +1,7 @@
 import GeneriqueCore
 
 /// An entry field Wikidata statements can fill.
-public enum WikidataField: Sendable, Hashable, Comparable, CustomStringConvertible {
+public enum WikidataField: Sendable, Hashable, CustomStringConvertible {
     case account(Network), website, feed
 
     /// Every field, in the order reports list them: accounts in the pages' order, then website and feed.
@@ -15,18 +15,6 @@ public enum WikidataField: Sendable, Hashable, Comparable, CustomStringConvertib
         case .account(let network): "accounts.\(network.rawValue)"
         case .website: "website"
         case .feed: "feed"
-        }
-    }
-
-    public static func < (lhs: WikidataField, rhs: WikidataField) -> Bool {
-        lhs.order < rhs.order
-    }
-
-    private var order: Int {
-        switch self {
-        case .account(let network): Network.allCases.firstIndex(of: network) ?? 0
-        case .website: Network.allCases.count
-        case .feed: Network.allCases.count + 1
         }
     }
 }

@@ -49,39 +49,22 @@ public struct WikidataEntry: Sendable, Hashable {
 
 /// What Wikidata says of one entry: whether its item is current, and what the item would change.
 public struct WikidataRefresh: Sendable, Hashable {
-    /// The state of the entry's `wikidata` field.
-    public enum Item: Sendable, Hashable {
-        /// The item, under the id the entry names.
-        case current(WikidataEntity)
-        /// The entry's id was merged into this item: the entry should name its id.
-        case outdated(WikidataEntity)
-        /// No such item: nothing can be compared.
-        case missing
-    }
-
     public let entry: WikidataEntry
-    public let item: Item
+    /// What Wikidata answered for the entry's id: a redirect means its `wikidata` field is outdated.
+    public let lookup: WikidataLookup
     /// The changes, in the fields' order; empty for a missing item.
     public let changes: [WikidataChange]
 
     /// The refresh of `entry` from what Wikidata answered for its id.
     public init(_ entry: WikidataEntry, lookup: WikidataLookup) {
         self.entry = entry
-        let entity: WikidataEntity?
-        switch lookup {
-        case .found(let found):
-            (item, entity) = (.current(found), found)
-        case .redirected(let target):
-            (item, entity) = (.outdated(target), target)
-        case .missing:
-            (item, entity) = (.missing, nil)
-        }
-        changes = entity?.changes(to: entry.values, fields: entry.fields, isOrganization: entry.isOrganization) ?? []
+        self.lookup = lookup
+        changes = lookup.entity?.changes(to: entry.values, fields: entry.fields, isOrganization: entry.isOrganization) ?? []
     }
 
     /// Whether the editor must act: a missing or merged item, or a value in conflict.
     public var needsEditor: Bool {
-        if case .current = item { return changes.contains { $0.kind == .conflict } }
+        if case .found = lookup { return changes.contains { $0.kind == .conflict } }
         return true
     }
 }
