@@ -28,10 +28,7 @@ extension FrontMatterEdit {
     static func newValues(_ fields: [(key: String, value: String?)]) throws(FrontMatterEditFailure) -> [String: YAMLNode?] {
         var values: [String: YAMLNode?] = [:]
         for (key, value) in fields {
-            let isWord = key.unicodeScalars.allSatisfy {
-                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-"
-            }
-            guard !key.isEmpty, isWord else { throw FrontMatterEditFailure(message: "'\(key)' is not a field name") }
+            guard isFieldName(key) else { throw FrontMatterEditFailure(message: "'\(key)' is not a field name") }
             guard values[key] == nil else { throw FrontMatterEditFailure(message: "the field '\(key)' is given twice") }
             guard let value else {
                 values[key] = .some(nil)
@@ -47,6 +44,60 @@ extension FrontMatterEdit {
             values[key] = node
         }
         return values
+    }
+
+    /// A field's map with its new pairs: what to write, and the value the field must read back as.
+    struct NewMap {
+        let field: String
+        let pairs: [(key: String, value: String)]
+        let expected: YAMLNode
+    }
+
+    /// The entries grouped by field, in the order given, each pair's value read on its own; the map each
+    /// field will hold is its current one (`before`) with those pairs set. A failure for a field also set
+    /// by `fields`, a pair given twice, a value that is not one line of YAML text.
+    static func newMaps(
+        _ entries: [Entry], besides fields: [String: YAMLNode?], before: [YAMLFields.Field]
+    ) throws(FrontMatterEditFailure) -> [NewMap] {
+        var order: [String] = []
+        var pairs: [String: [(key: String, value: String, node: YAMLNode)]] = [:]
+        for entry in entries {
+            guard isFieldName(entry.field), isFieldName(entry.key) else {
+                throw FrontMatterEditFailure(message: "'\(entry.field).\(entry.key)' is not a field name")
+            }
+            guard fields[entry.field] == nil, !(pairs[entry.field] ?? []).contains(where: { $0.key == entry.key }) else {
+                throw FrontMatterEditFailure(message: "the field '\(entry.field).\(entry.key)' is given twice")
+            }
+            let (parsed, diagnostics) = YAMLFields.parse("\(entry.key): \(entry.value)", path: "", firstLine: 1)
+            guard !entry.value.contains(where: \.isNewline), diagnostics.isEmpty, let node = parsed?.fields.first?.value,
+                parsed?.fields.count == 1, node.scalar != nil, node.isTextOrList
+            else {
+                throw FrontMatterEditFailure(message: "'\(entry.value)' is not one line of YAML text for '\(entry.field).\(entry.key)'")
+            }
+            if pairs[entry.field] == nil { order.append(entry.field) }
+            pairs[entry.field, default: []].append((entry.key, entry.value, node))
+        }
+        return order.map { field in
+            let mark = YAMLNode.Mark(line: 1, column: 1)
+            var map: [(key: YAMLNode, value: YAMLNode)] = []
+            if case .mapping(let current, _) = before.first(where: { $0.key == field })?.value { map = current }
+            for pair in pairs[field] ?? [] {
+                let value = (key: YAMLNode.scalar(.init(string: pair.key, isPlain: true, mark: mark)), value: pair.node)
+                if let index = map.firstIndex(where: { $0.key.scalar?.string == pair.key }) {
+                    map[index] = value
+                } else {
+                    map.append(value)
+                }
+            }
+            return NewMap(field: field, pairs: (pairs[field] ?? []).map { ($0.key, $0.value) }, expected: .mapping(map, mark))
+        }
+    }
+
+    /// Whether `key` is a plain word: letters, digits, `_` and `-`.
+    private static func isFieldName(_ key: String) -> Bool {
+        !key.isEmpty && key.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-"
+        }
     }
 
     /// Fails unless `edited` reads back with `values` set (or removed) and every other field as `before`.

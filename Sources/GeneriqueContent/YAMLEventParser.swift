@@ -45,17 +45,26 @@ enum YAMLEventParser {
         }
     }
 
+    /// One open collection while spans are read: its style, and for the two mapping levels whose pairs are
+    /// recorded (the root and a field's map), the key waiting for its value and the pairs read so far.
+    private struct SpanLevel {
+        let isMapping: Bool
+        let isFlow: Bool
+        var key: (text: String, range: Range<Int>)?
+        var valueStart = 0
+        var fields: [YAMLFieldSpans.Field] = []
+    }
+
     private static func spans(_ parser: inout yaml_parser_t) -> Result<YAMLFieldSpans, YAMLSyntaxError> {
         var root: YAMLFieldSpans.Kind?
         var rootIsFlow = false
         var fields: [YAMLFieldSpans.Field] = []
-        // Open collections, each flow-styled or not; the key of the top-level field being read.
-        var open: [Bool] = []
-        var key: (text: String, range: Range<Int>)?
-        var valueStart = 0
+        var open: [SpanLevel] = []
         // Where the last thing written ended: a block collection ends with its last item (its end event
         // comes at the next token, after any comment), a flow one with its closing bracket.
         var lastEnd = 0
+        // Pairs are recorded in the root mapping and in a mapping that is a field's value, nowhere deeper.
+        func recording(_ open: [SpanLevel]) -> Bool { open.count <= 2 && open.allSatisfy(\.isMapping) }
         while true {
             var event = yaml_event_t()
             guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(syntaxError(parser, text: "")) }
@@ -68,14 +77,15 @@ enum YAMLEventParser {
             case YAML_SCALAR_EVENT:
                 lastEnd = end
                 if open.isEmpty { root = .scalar }
-                guard open.count == 1, root == .mapping else { continue }
-                if let written = key {
-                    fields.append(.init(key: written.text, keyRange: written.range, valueRange: start..<end, kind: .scalar))
-                    key = nil
+                guard !open.isEmpty, recording(open) else { continue }
+                if let written = open[open.count - 1].key {
+                    open[open.count - 1].fields.append(
+                        .init(key: written.text, keyRange: written.range, valueRange: start..<end, kind: .scalar))
+                    open[open.count - 1].key = nil
                 } else {
                     let scalar = event.data.scalar
                     let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
-                    key = (text, start..<end)
+                    open[open.count - 1].key = (text, start..<end)
                 }
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
@@ -85,21 +95,26 @@ enum YAMLEventParser {
                 if open.isEmpty {
                     root = isMapping ? .mapping : .sequence
                     rootIsFlow = isFlow
-                } else if open.count == 1, root == .mapping {
-                    guard key != nil else {
+                } else if recording(open) {
+                    guard open[open.count - 1].key != nil else {
                         let mark = YAMLNode.Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
                         return .failure(
                             YAMLSyntaxError(message: "field names must be plain words", mark: mark, context: nil, code: "yaml-complex-key"))
                     }
-                    valueStart = start
+                    open[open.count - 1].valueStart = start
                 }
-                open.append(isFlow)
+                open.append(SpanLevel(isMapping: isMapping, isFlow: isFlow))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                if open.removeLast() { lastEnd = end }
-                if open.count == 1, root == .mapping, let written = key {
-                    let kind: YAMLFieldSpans.Kind = event.type == YAML_MAPPING_END_EVENT ? .mapping : .sequence
-                    fields.append(.init(key: written.text, keyRange: written.range, valueRange: valueStart..<lastEnd, kind: kind))
-                    key = nil
+                let closed = open.removeLast()
+                if closed.isFlow { lastEnd = end }
+                if open.isEmpty {
+                    fields = closed.fields
+                } else if recording(open), let written = open[open.count - 1].key {
+                    open[open.count - 1].fields.append(
+                        .init(
+                            key: written.text, keyRange: written.range, valueRange: open[open.count - 1].valueStart..<lastEnd,
+                            kind: closed.isMapping ? .mapping : .sequence, isFlow: closed.isFlow, entries: closed.fields))
+                    open[open.count - 1].key = nil
                 }
             default:
                 continue

@@ -1,7 +1,7 @@
-/// Where each top-level field of a YAML document is written, in characters (Unicode scalars, a CRLF
+/// Where each top-level field of a YAML document, and each pair of a field's map, is written, in characters (Unicode scalars, a CRLF
 /// counting two) from the start of the text: what an edit needs to replace a value and keep every other byte.
 struct YAMLFieldSpans {
-    /// One top-level `key: value` pair.
+    /// One `key: value` pair: a top-level field, or an entry of a field's map (`x: nom` under `accounts:`).
     struct Field {
         /// The key's text.
         let key: String
@@ -12,6 +12,10 @@ struct YAMLFieldSpans {
         let valueRange: Range<Int>
         /// What the value is.
         let kind: Kind
+        /// Whether the value is a collection written in flow style (`[a, b]`, `{x: a}`).
+        var isFlow = false
+        /// A top-level field's map's pairs, in the order written; empty for anything else.
+        var entries: [Field] = []
     }
 
     /// The shape of a value.
