@@ -27,7 +27,12 @@ struct ImportWikidataCommand: AsyncParsableCommand {
             value that breaks the content's rules — each with its property, rank and references. Statements \
             taken: the preferred ones when there are any, else the normal ones; never deprecated ones or those \
             with an end time. An item merged into another is outdated (the id to write is given), a deleted \
-            one missing. It never changes a file.
+            one missing. Without --apply, it never changes a file.
+
+            --apply writes the additions and replacements (only those) into the files, each file's diff shown: \
+            only accounts, website and feed lines are added or replaced, every other byte is kept (comments, \
+            order, quoting, line endings); nothing the entry has is removed, conflicts stay for you. While an \
+            item is missing, or when Wikidata cannot be reached, nothing is written.
 
             --search lists the items Wikidata's search (wbsearchentities, in French) finds for a name, best \
             match first, each with its id, label, description and address, so that you pick the right one; it \
@@ -36,11 +41,13 @@ struct ImportWikidataCommand: AsyncParsableCommand {
             asks for when it is busy. With errors in content, nothing is asked.
 
             Exit codes: 0 nothing for you to decide, or candidates found; 1 an item outdated or missing, a \
-            conflict, no candidate, Wikidata unreachable, or errors in content; 2 usage errors.
+            conflict, a file --apply could not edit, no candidate, Wikidata unreachable, or errors in content; \
+            2 usage errors.
 
             Examples:
               generique import wikidata
               generique import wikidata --only content/profils/celine-sciamma.md
+              generique import wikidata --apply
               generique import wikidata --format json > wikidata.json
               generique import wikidata --search "Céline Sciamma"
               generique import wikidata --search "Festival de Cannes" --root ../guide
@@ -62,6 +69,9 @@ struct ImportWikidataCommand: AsyncParsableCommand {
     @Option(name: .long, help: "text (for people) or json (for programs, on standard output).")
     var format = VerifyCommand.Format.text
 
+    @Flag(help: "Write the additions and replacements into the entries' files, and show each file's diff.")
+    var apply = false
+
     @Option(
         name: .customLong("max-age"),
         help: ArgumentHelp("Reuse items asked less than this long ago: 30m, 12h, 7d.", valueName: "duration"))
@@ -73,6 +83,7 @@ struct ImportWikidataCommand: AsyncParsableCommand {
         if let search, search.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("--search needs a name")
         }
+        if search != nil, apply || !only.isEmpty { throw ValidationError("--search lists items: it takes neither --apply nor --only") }
     }
 
     func run() async throws {
@@ -97,10 +108,9 @@ struct ImportWikidataCommand: AsyncParsableCommand {
                 try await list(search.trimmingCharacters(in: .whitespacesAndNewlines), api: api, style: style)
             } else {
                 try await WikidataRefreshRunner.run(
-                    entries: entries, tree: tree, api: api,
-                    cache: rootURL.appendingPathComponent(WikidataRefreshRunner.cacheFileName),
+                    entries: entries, tree: tree, root: rootURL, api: api,
                     context: "Generique/\(ProgramVersion.current) \(online.origins)", maxAge: maxAge.duration,
-                    json: format == .json, style: style)
+                    json: format == .json, apply: apply, style: style)
             }
         } catch {
             await fetcher.close()

@@ -7,20 +7,22 @@ import GeneriqueWikidata
 
 /// `import wikidata` without `--search`: the item of every entry that names one, asked of Wikidata (cached
 /// like `verify`'s results), and what it would change in the entry, each change at its line with the
-/// statement's property, rank and references. Files are never changed.
+/// statement's property, rank and references; with `--apply`, the changes that may be taken as they are
+/// written into the files (`WikidataApply`).
 enum WikidataRefreshRunner {
     /// The file, beside `content/`, of the items asked on earlier runs.
     static let cacheFileName = ".generique-wikidata-cache"
 
     static func run(
-        entries: [WikidataEntry], tree: SourceTree, api: WikidataAPI, cache file: URL, context: String, maxAge: Duration,
-        json: Bool, style: TerminalStyle
+        entries: [WikidataEntry], tree: SourceTree, root: URL, api: WikidataAPI, context: String, maxAge: Duration,
+        json: Bool, apply: Bool, style: TerminalStyle
     ) async throws {
         guard !entries.isEmpty else {
             Console.error("No entry names a Wikidata item (wikidata: Q…): nothing was asked.")
             return
         }
         let now = Date()
+        let file = root.appendingPathComponent(cacheFileName)
         var cache = AnswerCache<WikidataLookup>.load(file, context: context)
         let lookups: [String: WikidataLookup]
         let cached: Set<String>
@@ -50,7 +52,8 @@ enum WikidataRefreshRunner {
             }
         }
         Console.error(summary(refreshes, cached: entries.count { cached.contains($0.item.id) }))
-        if refreshes.contains(where: \.needsEditor) { throw ExitCode(ExitStatus.contentErrors) }
+        let written = !apply || WikidataApply.write(refreshes, tree: tree, root: root, showDiffs: !json, style: style)
+        if !written || refreshes.contains(where: \.needsEditor) { throw ExitCode(ExitStatus.contentErrors) }
     }
 
     /// The entry's lines: its item's state at its `wikidata` line, then one line per change.

@@ -18,4 +18,16 @@ public enum YAMLScalar {
         return result + "\""
     }
 
+    /// `text` plain when it reads back as that text unquoted (a handle: `nom.bsky.social`, `nom@instance.fr`),
+    /// otherwise `quoted(text)`: anything with other characters, starting with a sign YAML reserves (`@`,
+    /// `-`), or that YAML could read as a number, a boolean or null.
+    public static func plainOrQuoted(_ text: String) -> String {
+        let allowed = text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "_.-@".unicodeScalars.contains($0)
+        }
+        let startsWell = text.unicodeScalars.first.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) } ?? false
+        let keywords: Set<String> = ["true", "false", "yes", "no", "on", "off", "y", "n", "null"]
+        let plain = allowed && startsWell && Double(text) == nil && !keywords.contains(text.lowercased())
+        return plain ? text : quoted(text)
+    }
 }
