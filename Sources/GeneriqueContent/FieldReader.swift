@@ -114,8 +114,23 @@ struct FieldReader {
         guard let text = string(key, expected: "a Wikidata item id"), let location = valueLocation(key) else {
             return nil
         }
+        return wikidataItem(text, key: key, at: location, pasted: { "write the item's id alone: \(key): \($0)" })
+    }
+
+    /// A list of Wikidata item ids (`[Q3282637, Q1053574]`), each invalid one reported at its place.
+    mutating func wikidataItems(_ key: String) -> [WikidataItem] {
+        (stringList(key) ?? []).compactMap { text, location in
+            wikidataItem(text, key: key, at: location, pasted: { "write the item's id alone: \($0)" })
+        }
+    }
+
+    /// The item `text` names, or nil with an `invalid-wikidata` error; `pasted` writes the hint for an
+    /// address of the item, from its id.
+    private mutating func wikidataItem(
+        _ text: String, key: String, at location: SourceLocation, pasted: (String) -> String
+    ) -> WikidataItem? {
         if let item = WikidataItem(text) { return item }
-        let hint = WikidataItem(address: text).map { "write the item's id alone: \(key): \($0.id)" }
+        let hint = WikidataItem(address: text).map { pasted($0.id) }
             ?? "a Wikidata item id is Q followed by digits, as at the end of its address https://www.wikidata.org/wiki/Q42"
         diagnostics.append(
             .error(at: location, "'\(key)': '\(text)' is not a Wikidata item id", code: "invalid-wikidata", hint: hint))

@@ -124,13 +124,14 @@ extension Metier: BinaryCodable {
         writer.write(label)
         writer.write(order)
         writer.write(description)
+        writer.write(wikidataOccupations)
         writer.write(sourcePath)
     }
 
     public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(
             key: try reader.read(), title: try reader.read(), label: try reader.read(), order: try reader.read(),
-            description: try reader.read(), sourcePath: try reader.read())
+            description: try reader.read(), wikidataOccupations: try reader.read(), sourcePath: try reader.read())
     }
 }
 

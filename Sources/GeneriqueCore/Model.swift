@@ -10,18 +10,23 @@ public struct Metier: Sendable, Hashable {
     public var order: Int
     /// The description, rendered.
     public var description: RenderedText
+    /// The Wikidata occupations (P106 values) of the people who practise it: `new profil --wikidata`
+    /// proposes the métier for an item with one of them.
+    public var wikidataOccupations: [WikidataItem]
     /// The file it comes from.
     public var sourcePath: String
 
     /// Creates a value from its fields.
     public init(
-        key: String, title: String, label: String, order: Int, description: RenderedText, sourcePath: String
+        key: String, title: String, label: String, order: Int, description: RenderedText,
+        wikidataOccupations: [WikidataItem] = [], sourcePath: String
     ) {
         self.key = key
         self.title = title
         self.label = label
         self.order = order
         self.description = description
+        self.wikidataOccupations = wikidataOccupations
         self.sourcePath = sourcePath
     }
 }
