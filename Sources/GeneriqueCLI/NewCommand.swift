@@ -13,6 +13,9 @@ struct NewCommand: ParsableCommand {
             the optional fields as comments. It checks the métiers and sociétés it references, never replaces \
             an existing file, and prints the path it created.
 
+            With --wikidata Q…, a profile or a société starts from its Wikidata item (see generique new profil \
+            --help).
+
             Exit codes: 0 created, 1 an unknown métier or société or a file that already exists (nothing is \
             written), 2 usage errors.
 
@@ -38,7 +41,7 @@ private func exitCodes(referencing: Bool = false) -> String {
 }
 
 /// `generique new profil`.
-struct NewProfileCommand: ParsableCommand {
+struct NewProfileCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "profil",
         abstract: "Create content/profils/<slug>.md for a person or an official account.",
@@ -47,10 +50,20 @@ struct NewProfileCommand: ParsableCommand {
             it), professions, companies, role and added (today, UTC), and lists source, website and every \
             network of accounts as comments.
 
-            \(exitCodes(referencing: true))
+            With --wikidata Q…, the entry starts from the item (find it with import wikidata --search): its \
+            French label (else another) as the name unless one is given, sort_name from its family and given \
+            name statements, its accounts, website and feed (the statements import wikidata takes, checked by \
+            the content's rules), wikidata, and the item's page as source. Without --metier, the métier its \
+            occupations point to (each métier's wikidata_occupations) is taken when there is exactly one; \
+            otherwise the métiers proposed are listed and nothing is written. Requests are those of import \
+            wikidata, with --resolve and --timeout; with errors in content, nothing is asked.
+
+            \(exitCodes(referencing: true)) With --wikidata, also 1 for a missing item, occupations that point to \
+            no métier or to several, or Wikidata out of reach.
 
             Examples:
               generique new profil "Élodie Bérard" --metier production --role Productrice
+              generique new profil --wikidata Q174274 --organization --metier institutions
               generique new profil "Louis Garnier" --metier production \\
                 --societe moana-films --societe gaumont
               generique new profil "Wild Bunch" --organization \\
@@ -60,13 +73,16 @@ struct NewProfileCommand: ParsableCommand {
     @Argument(
         help: """
             The person's name, or the account's for --organization, as the account is named: pages add \
-            "(compte officiel)" where needed, so leave "(officiel)" out.
+            "(compte officiel)" where needed, so leave "(officiel)" out. With --wikidata, the item's label \
+            unless given.
             """)
-    var name: String
+    var name: String?
 
     @Option(
         name: .customLong("metier"),
-        help: ArgumentHelp("A métier key (content/metiers/<key>.md); repeatable, at least one.", valueName: "key"))
+        help: ArgumentHelp(
+            "A métier key (content/metiers/<key>.md); repeatable, at least one unless --wikidata proposes it.",
+            valueName: "key"))
     var metiers: [String] = []
 
     @Option(
@@ -80,37 +96,67 @@ struct NewProfileCommand: ParsableCommand {
     @Flag(help: "An organisation's official account (kind: organization, no sort_name).")
     var organization = false
 
+    @Option(help: ArgumentHelp("Start from this Wikidata item.", valueName: "Q…"))
+    var wikidata: String?
+
     @OptionGroup var options: NewOptions
 
+    @OptionGroup(title: "With --wikidata") var online: OnlineOptions
+
     func validate() throws {
-        if metiers.isEmpty { throw ValidationError("give at least one --metier") }
+        if name == nil, wikidata == nil { throw ValidationError("give the name, or --wikidata Q…") }
+        if metiers.isEmpty, wikidata == nil { throw ValidationError("give at least one --metier") }
+        _ = try wikidataItem(wikidata)
     }
 
-    func run() throws {
+    func run() async throws {
+        guard let item = try wikidataItem(wikidata) else {
+            let entry = NewEntry.profile(
+                name: name ?? "", metiers: metiers, societes: societes, role: role, isOrganization: organization)
+            return try NewEntryRunner.create(entry, root: options.root)
+        }
+        let start = try await NewFromWikidata.fetch(
+            item, name: name, isOrganization: organization, hasFeed: true, root: options.root, online: online)
         let entry = NewEntry.profile(
-            name: name, metiers: metiers, societes: societes, role: role, isOrganization: organization)
+            name: start.name, metiers: metiers.isEmpty ? try start.proposedMetiers() : metiers, societes: societes,
+            role: role, isOrganization: organization, facts: start.facts)
         try NewEntryRunner.create(entry, root: options.root)
     }
 }
 
+/// The item `--wikidata` names; a usage error for anything but an item id, with the id to give for a
+/// pasted address of the item.
+private func wikidataItem(_ text: String?) throws -> WikidataItem? {
+    guard let text else { return nil }
+    if let item = WikidataItem(text) { return item }
+    let hint = WikidataItem(address: text).map { ": give its id, --wikidata \($0.id)" }
+        ?? " (Q followed by digits, as at the end of the item's address)"
+    throw ValidationError("--wikidata '\(text)' is not a Wikidata item id\(hint)")
+}
+
 /// `generique new societe`.
-struct NewSocieteCommand: ParsableCommand {
+struct NewSocieteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "societe",
         abstract: "Create content/societes/<key>.md for a company, festival, institution or medium.",
         discussion: """
             Kinds: \(SocieteKind.allCases.map(\.rawValue).joined(separator: ", ")).
 
-            \(exitCodes())
+            With --wikidata Q…, the entry starts from the item: its French label (else another) as the name \
+            unless one is given, its accounts and website (as import wikidata takes them), wikidata, and the \
+            item's page as source.
+
+            \(exitCodes()) With --wikidata, also 1 for a missing item or Wikidata out of reach.
 
             Examples:
               generique new societe "Les Films du Losange" --kind production
+              generique new societe --wikidata Q42369 --kind festival
               generique new societe "Festival Premiers Plans" --kind festival \\
                 --website https://www.premiersplans.org/
             """)
 
-    @Argument(help: "The société's name.")
-    var name: String
+    @Argument(help: "The société's name; with --wikidata, the item's label unless given.")
+    var name: String?
 
     @Option(help: ArgumentHelp("How /societes/ groups it.", valueName: "kind"))
     var kind: String
@@ -118,10 +164,26 @@ struct NewSocieteCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Its official site, an absolute http(s) URL.", valueName: "url"))
     var website: String?
 
+    @Option(help: ArgumentHelp("Start from this Wikidata item.", valueName: "Q…"))
+    var wikidata: String?
+
     @OptionGroup var options: NewOptions
 
-    func run() throws {
-        try NewEntryRunner.create(.societe(name: name, kind: kind, website: website), root: options.root)
+    @OptionGroup(title: "With --wikidata") var online: OnlineOptions
+
+    func validate() throws {
+        if name == nil, wikidata == nil { throw ValidationError("give the name, or --wikidata Q…") }
+        _ = try wikidataItem(wikidata)
+    }
+
+    func run() async throws {
+        guard let item = try wikidataItem(wikidata) else {
+            return try NewEntryRunner.create(.societe(name: name ?? "", kind: kind, website: website), root: options.root)
+        }
+        let start = try await NewFromWikidata.fetch(
+            item, name: name, isOrganization: true, hasFeed: false, root: options.root, online: online)
+        try NewEntryRunner.create(
+            .societe(name: start.name, kind: kind, website: website, facts: start.facts), root: options.root)
     }
 }
 

@@ -3,14 +3,39 @@ import GeneriqueCore
 
 /// An entry `generique new` creates, as the command line describes it.
 enum NewEntry: Sendable, Equatable {
-    /// `content/profils/<slug>.md`: a person, or with `isOrganization` an official account.
-    case profile(name: String, metiers: [String], societes: [String], role: String?, isOrganization: Bool)
+    /// `content/profils/<slug>.md`: a person, or with `isOrganization` an official account; `facts` when it
+    /// starts from a Wikidata item.
+    case profile(
+        name: String, metiers: [String], societes: [String], role: String?, isOrganization: Bool, facts: NewEntryFacts? = nil)
     /// `content/societes/<key>.md`; `kind` is checked against `SocieteKind`.
-    case societe(name: String, kind: String, website: String?)
+    case societe(name: String, kind: String, website: String?, facts: NewEntryFacts? = nil)
     /// `content/metiers/<key>.md`; the key defaults to the label's slug, the order to the last one plus one.
     case metier(title: String, label: String, order: Int?, key: String?)
     /// `content/pages/<slug>.md`.
     case page(title: String, description: String?)
+}
+
+/// What a Wikidata item gives the entry `new --wikidata` creates; the item is its source.
+struct NewEntryFacts: Sendable, Equatable {
+    /// The item's id, after any redirect.
+    let item: String
+    /// From the item's name statements; nil to guess it.
+    let sortName: String?
+    /// Normalised, valid handles, in the pages' order of networks.
+    let accounts: [Account]
+    let website: String?
+    let feed: String?
+
+    /// The lines the facts write: `wikidata`, `source` (the item's page), `website` and `feed` when the item
+    /// gives them (`website` wins over Wikidata's), then the accounts — or, without any, every network as a
+    /// comment.
+    func lines(website given: String?) -> [String] {
+        var lines = ["wikidata: \(item)", "source: \(YAMLScalar.quoted("https://www.wikidata.org/wiki/\(item)"))"]
+        if let website = given ?? website { lines.append("website: \(YAMLScalar.quoted(website))") }
+        if let feed { lines.append("feed: \(YAMLScalar.quoted(feed))") }
+        guard !accounts.isEmpty else { return lines + NewEntry.accountsSkeleton }
+        return lines + ["accounts:"] + accounts.map { "  \($0.network.rawValue): \(YAMLScalar.plainOrQuoted($0.handle))" }
+    }
 }
 
 /// What `new` needs to know about the site already there.
@@ -76,7 +101,7 @@ extension NewEntry {
         let body: String
         let whenTaken: String
         switch self {
-        case .profile(let name, let metiers, let societes, let role, let isOrganization):
+        case .profile(let name, let metiers, let societes, let role, let isOrganization, let facts):
             let name = oneLine(name, "name") ?? ""
             key = slug(of: name, "name")
             folder = "profils"
@@ -86,10 +111,10 @@ extension NewEntry {
             problems += Self.unknown(societes, in: site.societeKeys, "société", folder: "societes")
             lines = Self.profileLines(
                 name: name, metiers: metiers, societes: societes, role: oneLine(role, "role"),
-                isOrganization: isOrganization, today: today)
+                isOrganization: isOrganization, today: today, facts: facts)
             body = "Présentation en quelques phrases."
             whenTaken = "edit it, or add what tells them apart to the name (a middle name, an initial)"
-        case .societe(let name, let kind, let website):
+        case .societe(let name, let kind, let website, let facts):
             let name = oneLine(name, "name") ?? ""
             key = slug(of: name, "name")
             folder = "societes"
@@ -102,9 +127,9 @@ extension NewEntry {
                 usage("--website '\(website)' is not an absolute http(s) URL", "write the full address: https://www.example.fr/")
             }
             lines = ["name: \(YAMLScalar.quoted(name))", "kind: \(kind)"]
-                + (website.map { ["website: \(YAMLScalar.quoted($0))"] } ?? ["# website: https://www.example.fr/"])
-                + ["# source: https://www.example.fr/  # where the information comes from: a text, a URL, or a list of them"]
-                + Self.accountsSkeleton
+                + (facts?.lines(website: website)
+                    ?? (website.map { ["website: \(YAMLScalar.quoted($0))"] } ?? ["# website: https://www.example.fr/"])
+                    + [Self.sourceComment] + Self.accountsSkeleton)
             body = "Présentation de la société en quelques phrases."
             whenTaken = "edit it, or add what tells them apart to the name"
         case .metier(let title, let label, let order, let givenKey):
@@ -151,11 +176,14 @@ extension NewEntry {
     }
 
     private static func profileLines(
-        name: String, metiers: [String], societes: [String], role: String?, isOrganization: Bool, today: LocalDate
+        name: String, metiers: [String], societes: [String], role: String?, isOrganization: Bool, today: LocalDate,
+        facts: NewEntryFacts?
     ) -> [String] {
         var lines = ["name: \(YAMLScalar.quoted(name))"]
-        // Only a guess ("Jean de La Fontaine" → "La Fontaine, Jean de"): the comment tells the editor to check it.
-        if !isOrganization, let sortName = SortNameGuess.guess(for: name) {
+        if !isOrganization, let sortName = facts?.sortName {
+            lines.append("sort_name: \(YAMLScalar.quoted(sortName))")
+        } else if !isOrganization, let sortName = SortNameGuess.guess(for: name) {
+            // Only a guess ("Jean de La Fontaine" → "La Fontaine, Jean de"): the comment says to check it.
             lines.append("sort_name: \(YAMLScalar.quoted(sortName))  # guessed: check it")
         }
         if isOrganization { lines.append("kind: organization") }
@@ -163,12 +191,12 @@ extension NewEntry {
         if let role { lines.append("role: \(YAMLScalar.quoted(role))") }
         if !societes.isEmpty { lines.append("companies: [\(societes.joined(separator: ", "))]") }
         lines.append("added: \(today.iso)")
-        lines += [
-            "# source: https://www.example.fr/  # where the information comes from: a text, a URL, or a list of them",
-            "# website: https://www.example.fr/",
-        ]
-        return lines + accountsSkeleton
+        if let facts { return lines + facts.lines(website: nil) }
+        return lines + [sourceComment, "# website: https://www.example.fr/"] + accountsSkeleton
     }
+
+    static let sourceComment =
+        "# source: https://www.example.fr/  # where the information comes from: a text, a URL, or a list of them"
 
     /// Every network of the README's table, commented out, with a handle that passes its rules once uncommented.
     static let accountsSkeleton = [

@@ -51,14 +51,15 @@ extension WikidataAPI {
     }
 
     /// Every item of `ids`, asked `batchSize` at a time, one request after the other, with its French and
-    /// English labels and descriptions and its statements.
-    func entities(_ ids: [String]) async -> Result<[String: WikidataLookup], WikidataProblem> {
+    /// English labels and descriptions and, unless `labelsOnly`, its statements.
+    public func entities(_ ids: [String], labelsOnly: Bool = false) async -> Result<[String: WikidataLookup], WikidataProblem> {
         let unique = Array(Set(ids)).sorted()
         var lookups: [String: WikidataLookup] = [:]
         for start in stride(from: 0, to: unique.count, by: Self.batchSize) {
             let batch = Array(unique[start..<min(start + Self.batchSize, unique.count)])
             let parameters = [
-                ("ids", batch.joined(separator: "|")), ("props", "labels|descriptions|claims"), ("languages", "fr|en"),
+                ("ids", batch.joined(separator: "|")), ("props", labelsOnly ? "labels" : "labels|descriptions|claims"),
+                ("languages", "fr|en"),
             ]
             switch await ask("wbgetentities", parameters, limit: Self.entitiesLimit).flatMap({ Self.lookups($0, asked: batch) }) {
             case .failure(let problem): return .failure(problem)

@@ -43,9 +43,15 @@ public enum WikidataProperty {
         }
     }
 
+    /// Occupation: what a person does (film producer, screenwriter…), an item.
+    static let occupation = "P106"
+    /// Family name and given name, items whose labels are the names.
+    static let familyName = "P734"
+    static let givenName = "P735"
+
     /// Every property whose statements are decoded.
     static let read: Set<String> = {
-        var properties: Set<String> = []
+        var properties: Set<String> = [occupation, familyName, givenName]
         for field in WikidataField.all(hasFeed: true) {
             properties.formUnion(sources(of: field, isOrganization: false) + sources(of: field, isOrganization: true))
         }
