@@ -109,7 +109,7 @@ struct ImportWikidataCommand: AsyncParsableCommand {
             } else {
                 try await WikidataRefreshRunner.run(
                     entries: entries, tree: tree, root: rootURL, api: api,
-                    context: "Generique/\(ProgramVersion.current) \(online.origins)", maxAge: maxAge.duration,
+                    context: Verifier.cacheContext(origins: online.origins), maxAge: maxAge.duration,
                     json: format == .json, apply: apply, style: style)
             }
         } catch {

@@ -63,11 +63,11 @@ struct NewProfileCommand: AsyncParsableCommand {
 
             Examples:
               generique new profil "Élodie Bérard" --metier production --role Productrice
-              generique new profil --wikidata Q174274 --organization --metier institutions
               generique new profil "Louis Garnier" --metier production \\
                 --societe moana-films --societe gaumont
               generique new profil "Wild Bunch" --organization \\
                 --metier distribution --societe wild-bunch
+              generique new profil --wikidata Q174274 --organization --metier institutions
             """)
 
     @Argument(

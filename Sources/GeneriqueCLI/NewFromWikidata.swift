@@ -38,6 +38,9 @@ struct NewFromWikidata {
             return ExitCode(ExitStatus.contentErrors)
         }.get()
         if entity.id != item.id { Console.error("\(item.id) was merged into \(entity.id): the entry names \(entity.id).") }
+        Console.error(
+            "\(entity.id): \(entity.label ?? "(no label)")" + (entity.localDescription.map { " — \($0)" } ?? "")
+                + ": check that it is the right one on https://www.wikidata.org/wiki/\(entity.id)")
         guard let name = given ?? entity.label else {
             Console.error(style.format(failure: "\(entity.id) has no label in any language", hint: "give the name as well"))
             throw ExitCode(ExitStatus.contentErrors)

@@ -1,6 +1,7 @@
 import Foundation
 import GeneriqueContent
 import GeneriqueCore
+import GeneriqueVerify
 import GeneriqueWikidata
 
 /// `import wikidata --format json`: the refresh report for programs, on standard output. `version` changes
@@ -74,9 +75,6 @@ enum WikidataRefreshJSON {
                 mergedInto: merged, label: refresh.lookup.entity?.label, changes: changes)
         }
         let document = Document(version: version, generator: "Generique/\(ProgramVersion.current)", entries: entries)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain strings and numbers cannot fail.
-        return Array((try? encoder.encode(document)) ?? Data()) + Array("\n".utf8)
+        return JSONReport.bytes(of: document)
     }
 }

@@ -36,9 +36,15 @@ public enum Verifier {
         "Generique/\(ProgramVersion.current) (+\(baseURL)) URLSession"
     }
 
+    /// What answers kept between runs hold for (`AnswerCache`'s context): this program's version and where
+    /// `--resolve` sends hosts, either of which may change the answers.
+    public static func cacheContext(origins: OriginMap) -> String {
+        "Generique/\(ProgramVersion.current) \(origins)"
+    }
+
     /// Checks what `plan` lists, as `options` say, and reports it entry by entry.
     public static func run(_ plan: VerifyPlan, options: VerifyOptions) async -> VerifyReport {
-        let context = "Generique/\(ProgramVersion.current) \(options.fetch.origins)"
+        let context = cacheContext(origins: options.fetch.origins)
         var cache = options.cacheFile.map { AnswerCache<CheckResult>.load($0, context: context) }
             ?? AnswerCache<CheckResult>(context: context)
         let targets = plan.targets

@@ -26,6 +26,11 @@ public struct WikidataEntity: Sendable, Hashable, Codable {
         labels["fr"] ?? labels["en"] ?? labels.sorted { $0.key < $1.key }.first?.value
     }
 
+    /// The description shown to the editor beside the label, to tell homonyms apart: French, then English.
+    public var localDescription: String? {
+        descriptions["fr"] ?? descriptions["en"]
+    }
+
     /// The statements of `property` that hold today ("truthy"): the preferred ones when there are any,
     /// otherwise the normal ones; never a deprecated one or one with an end time — editors mark an ended
     /// account either way, often without the other.

@@ -8,64 +8,42 @@ import Testing
 /// occupations that point to several métiers or none.
 @Suite struct NewFromWikidataTests {
     private func site() throws -> URL {
-        let root = TestPaths.temporaryFolder()
-        let files = [
-            "site.yml": "title: Guide\ndescription: Le guide.\nbaseURL: https://guide.test/\n",
-            "metiers/production.md":
-                "---\ntitle: Productrices et producteurs\nlabel: Production\norder: 1\nwikidata_occupations: [Q3282637, Q1414443]\n---\n",
-            "metiers/realisation.md":
-                "---\ntitle: Réalisatrices et réalisateurs\nlabel: Réalisation\norder: 2\nwikidata_occupations: [Q2526255, Q1414443]\n---\n",
-        ]
-        for (path, text) in files {
-            let url = root.appendingPathComponent("content/\(path)")
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        try FileManager.default.copyItem(
-            at: TestPaths.packageRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
-        return root
-    }
-
-    private static func text(_ value: String) -> String {
-        #"{"mainsnak":{"snaktype":"value","datavalue":{"value":"\#(value)","type":"string"}},"type":"statement","rank":"normal"}"#
-    }
-
-    private static func item(_ id: String) -> String {
-        #"{"mainsnak":{"snaktype":"value","datavalue":{"value":{"entity-type":"item","id":"\#(id)"},"#
-            + #""type":"wikibase-entityid"}},"type":"statement","rank":"normal"}"#
-    }
-
-    private static func entity(_ id: String, label: String, claims: String = "") -> String {
-        #""\#(id)":{"id":"\#(id)","labels":{"fr":{"language":"fr","value":"\#(label)"}},"claims":{\#(claims)}}"#
+        try FakeWikidata.site(
+            [
+                "metiers/production.md":
+                    "---\ntitle: Productrices et producteurs\nlabel: Production\norder: 1\nwikidata_occupations: [Q3282637, Q1414443]\n---\n",
+                "metiers/realisation.md":
+                    "---\ntitle: Réalisatrices et réalisateurs\nlabel: Réalisation\norder: 2\nwikidata_occupations: [Q2526255, Q1414443]\n---\n",
+            ], templates: true)
     }
 
     /// Q100: a producer with names, accounts (one invalid), a website and a feed. Q101: a filmmaker (two
     /// métiers). Q102: no occupation. Q103 was merged into Q104, a festival. Q3 does not exist.
     private static func answer(_ request: FakeNetwork.Request) -> FakeNetwork.Response {
-        let ids = (request.query["ids"] ?? "").split(separator: "|").map(String.init)
+        let ids = FakeWikidata.ids(request)
         let labels = [
             "Q501": "Exemple", "Q502": "Céline", "Q3282637": "producteur de cinéma", "Q1414443": "cinéaste",
         ]
         let entities = ids.map { id -> String in
             switch id {
             case "Q100":
-                entity(
+                FakeWikidata.entity(
                     id, label: "Céline Exemple",
-                    claims: #""P734":[\#(item("Q501"))],"P735":[\#(item("Q502"))],"P106":[\#(item("Q3282637"))],"#
-                        + #""P2002":[\#(text("celine_x"))],"P12361":[\#(text("celine.bsky.social"))],"#
-                        + #""P4033":[\#(text("bad handle"))],"P856":[\#(text("https://celine.example.org/"))],"#
-                        + #""P1019":[\#(text("https://celine.example.org/feed.xml"))]"#)
-            case "Q101": entity(id, label: "Anne Cinéaste", claims: #""P106":[\#(item("Q1414443"))]"#)
-            case "Q102": entity(id, label: "Sans Métier")
+                    claims: #""P734":[\#(FakeWikidata.item("Q501"))],"P735":[\#(FakeWikidata.item("Q502"))],"P106":[\#(FakeWikidata.item("Q3282637"))],"#
+                        + #""P2002":[\#(FakeWikidata.statement("celine_x"))],"P12361":[\#(FakeWikidata.statement("celine.bsky.social"))],"#
+                        + #""P4033":[\#(FakeWikidata.statement("bad handle"))],"P856":[\#(FakeWikidata.statement("https://celine.example.org/"))],"#
+                        + #""P1019":[\#(FakeWikidata.statement("https://celine.example.org/feed.xml"))]"#)
+            case "Q101": FakeWikidata.entity(id, label: "Anne Cinéaste", claims: #""P106":[\#(FakeWikidata.item("Q1414443"))]"#)
+            case "Q102": FakeWikidata.entity(id, label: "Sans Métier")
             case "Q103":
                 #""Q104":{"id":"Q104","labels":{"fr":{"language":"fr","value":"Festival Exemple"}},"#
                     + #""redirects":{"from":"Q103","to":"Q104"},"#
-                    + #""claims":{"P856":[\#(text("https://festival.example.org/"))],"P2003":[\#(text("festival.exemple"))]}}"#
+                    + #""claims":{"P856":[\#(FakeWikidata.statement("https://festival.example.org/"))],"P2003":[\#(FakeWikidata.statement("festival.exemple"))]}}"#
             default:
-                labels[id].map { entity(id, label: $0) } ?? #""\#(id)":{"id":"\#(id)","missing":""}"#
+                labels[id].map { FakeWikidata.entity(id, label: $0) } ?? #""\#(id)":{"id":"\#(id)","missing":""}"#
             }
         }
-        return .json(#"{"entities":{"# + entities.joined(separator: ",") + #"},"success":1}"#)
+        return FakeWikidata.answer(entities)
     }
 
     private func new(_ arguments: [String], _ root: URL, _ network: FakeNetwork) async throws -> ExecutableRun {

@@ -11,47 +11,28 @@ import Testing
     private static let b = "---\r\nname: B\r\nprofessions: [production]\r\nwikidata: Q11 # vu\r\n---\r\nBio.\r\n"
 
     private func site(_ profiles: [String: String]) throws -> URL {
-        let root = TestPaths.temporaryFolder()
-        var files = [
-            "site.yml": "title: Guide\ndescription: Le guide.\nbaseURL: https://guide.test/\n",
-            "metiers/production.md": "---\ntitle: Productrices et producteurs\nlabel: Production\norder: 1\n---\n",
-        ]
+        var files = ["metiers/production.md": "---\ntitle: Productrices et producteurs\nlabel: Production\norder: 1\n---\n"]
         for (name, text) in profiles { files["profils/\(name).md"] = text }
-        for (path, text) in files {
-            let url = root.appendingPathComponent("content/\(path)")
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return root
-    }
-
-    private static func statement(_ value: String, end: String? = nil) -> String {
-        let qualifiers = end.map {
-            #","qualifiers":{"P582":[{"snaktype":"value","property":"P582","datavalue":{"value":{"time":"\#($0)","#
-                + #""timezone":0,"before":0,"after":0,"precision":11},"type":"time"}}]}"#
-        } ?? ""
-        return #"{"mainsnak":{"snaktype":"value","datavalue":{"value":"\#(value)","type":"string"}},"type":"statement","#
-            + #""rank":"normal"\#(qualifiers)}"#
+        return try FakeWikidata.site(files)
     }
 
     /// Q10: an ended Instagram account and its successor, a Bluesky handle, a website, a feed, an X handle
     /// other than the entry's. Q11: a Mastodon handle, an X handle YAML would read as a number. Q3 is missing.
     private static func answer(_ request: FakeNetwork.Request) -> FakeNetwork.Response {
-        let ids = (request.query["ids"] ?? "").split(separator: "|").map(String.init)
-        let entities = ids.map { id in
+        let entities = FakeWikidata.ids(request).map { id in
             switch id {
             case "Q10":
                 #""Q10":{"id":"Q10","labels":{"fr":{"language":"fr","value":"A"}},"claims":{"#
-                    + #""P2003":[\#(statement("gone_insta", end: "+2023-05-01T00:00:00Z")),\#(statement("new_insta"))],"#
-                    + #""P12361":[\#(statement("a.bsky.social"))],"P2002":[\#(statement("theirs_x"))],"#
-                    + #""P856":[\#(statement("https://a.example.org/"))],"P1019":[\#(statement("https://a.example.org/feed.xml"))]}}"#
+                    + #""P2003":[\#(FakeWikidata.statement("gone_insta", end: "+2023-05-01T00:00:00Z")),\#(FakeWikidata.statement("new_insta"))],"#
+                    + #""P12361":[\#(FakeWikidata.statement("a.bsky.social"))],"P2002":[\#(FakeWikidata.statement("theirs_x"))],"#
+                    + #""P856":[\#(FakeWikidata.statement("https://a.example.org/"))],"P1019":[\#(FakeWikidata.statement("https://a.example.org/feed.xml"))]}}"#
             case "Q11":
                 #""Q11":{"id":"Q11","labels":{"fr":{"language":"fr","value":"B"}},"claims":{"#
-                    + #""P4033":[\#(statement("b@Piaille.fr"))],"P2002":[\#(statement("123456"))]}}"#
+                    + #""P4033":[\#(FakeWikidata.statement("b@Piaille.fr"))],"P2002":[\#(FakeWikidata.statement("123456"))]}}"#
             default: #""\#(id)":{"id":"\#(id)","missing":""}"#
             }
         }
-        return .json(#"{"entities":{"# + entities.joined(separator: ",") + #"},"success":1}"#)
+        return FakeWikidata.answer(entities)
     }
 
     private func apply(_ root: URL, _ network: FakeNetwork, _ extra: [String] = []) async throws -> ExecutableRun {

@@ -7,9 +7,7 @@ import Testing
 @Suite struct WikidataItemsTests {
     /// 51 profiles naming Q1…Q51 and a société naming Gaumont's item: 52 ids, two requests.
     private func site() throws -> URL {
-        let root = TestPaths.temporaryFolder()
         var files = [
-            "site.yml": "title: Guide\ndescription: Le guide.\nbaseURL: https://guide.test/\n",
             "metiers/production.md": "---\ntitle: Productrices et producteurs\nlabel: Production\norder: 1\n---\n",
             "societes/gaumont.md": "---\nname: Gaumont\nkind: production\nwikidata: Q1489157\n---\nSociété.\n",
         ]
@@ -22,29 +20,7 @@ import Testing
             files["profils/p\(number).md"] =
                 "---\nname: P\(number)\nprofessions: [production]\nwikidata: Q\(number)\n\(extra)---\nBio.\n"
         }
-        for (path, text) in files {
-            let url = root.appendingPathComponent("content/\(path)")
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return root
-    }
-
-    /// A statement in the JSON shape of `wbgetentities`, with an end time and a reference URL when given.
-    private static func statement(_ value: String, rank: String = "normal", end: String? = nil, reference: String? = nil)
-        -> String
-    {
-        let qualifiers = end.map {
-            #","qualifiers":{"P582":[{"snaktype":"value","property":"P582","datavalue":{"value":{"time":"\#($0)","#
-                + #""timezone":0,"before":0,"after":0,"precision":11},"type":"time"}}]}"#
-        } ?? ""
-        let references = reference.map {
-            #","references":[{"snaks":{"P854":[{"snaktype":"value","property":"P854","#
-                + #""datavalue":{"value":"\#($0)","type":"string"}}]}}]"#
-        } ?? ""
-        return #"{"mainsnak":{"snaktype":"value","datavalue":{"value":"\#(value)","type":"string"}},"type":"statement","#
-            + #""rank":"\#(rank)"\#(qualifiers)\#(references)}"#
+        return try FakeWikidata.site(files)
     }
 
     /// Q1: X preferred over normal, a deprecated Bluesky handle, an Instagram account ended (end time) and
@@ -52,8 +28,7 @@ import Testing
     /// entry's. Gaumont: LinkedIn company and member pages. Q2 was merged into Q200 (the answer names it under
     /// its new id), Q3 does not exist, the rest have no statements.
     private static func answer(_ request: FakeNetwork.Request) -> FakeNetwork.Response {
-        let ids = (request.query["ids"] ?? "").split(separator: "|").map(String.init)
-        let entities = ids.map { id in
+        let entities = FakeWikidata.ids(request).map { id in
             switch id {
             case "Q2":
                 #""Q200":{"id":"Q200","labels":{"fr":{"language":"fr","value":"Nom Q200"}},"#
@@ -61,19 +36,19 @@ import Testing
             case "Q3": #""Q3":{"id":"Q3","missing":""}"#
             case "Q1":
                 #""Q1":{"id":"Q1","labels":{"fr":{"language":"fr","value":"Nom Q1"}},"claims":{"#
-                    + #""P2002":[\#(statement("other_x")),\#(statement("new_x", rank: "preferred"))],"#
-                    + #""P12361":[\#(statement("old.bsky.social", rank: "deprecated"))],"#
-                    + #""P2003":[\#(statement("gone_insta", end: "+2023-05-01T00:00:00Z")),\#(statement("new_insta"))],"#
-                    + #""P856":[\#(statement("https://p1.example.org/", reference: "https://p1.example.org/about"))],"#
-                    + #""P4033":[\#(statement("bad handle"))]}}"#
-            case "Q4": #""Q4":{"id":"Q4","labels":{"fr":{"language":"fr","value":"Nom Q4"}},"claims":{"P2002":[\#(statement("theirs_x"))]}}"#
+                    + #""P2002":[\#(FakeWikidata.statement("other_x")),\#(FakeWikidata.statement("new_x", rank: "preferred"))],"#
+                    + #""P12361":[\#(FakeWikidata.statement("old.bsky.social", rank: "deprecated"))],"#
+                    + #""P2003":[\#(FakeWikidata.statement("gone_insta", end: "+2023-05-01T00:00:00Z")),\#(FakeWikidata.statement("new_insta"))],"#
+                    + #""P856":[\#(FakeWikidata.statement("https://p1.example.org/", reference: "https://p1.example.org/about"))],"#
+                    + #""P4033":[\#(FakeWikidata.statement("bad handle"))]}}"#
+            case "Q4": #""Q4":{"id":"Q4","labels":{"fr":{"language":"fr","value":"Nom Q4"}},"claims":{"P2002":[\#(FakeWikidata.statement("theirs_x"))]}}"#
             case "Q1489157":
                 #""Q1489157":{"id":"Q1489157","labels":{"en":{"language":"en","value":"Gaumont"}},"claims":{"#
-                    + #""P4264":[\#(statement("gaumont"))],"P6634":[\#(statement("someone"))]}}"#
+                    + #""P4264":[\#(FakeWikidata.statement("gaumont"))],"P6634":[\#(FakeWikidata.statement("someone"))]}}"#
             default: #""\#(id)":{"id":"\#(id)","labels":{"fr":{"language":"fr","value":"Nom \#(id)"}}}"#
             }
         }
-        return .json(#"{"entities":{"# + entities.joined(separator: ",") + #"},"success":1}"#)
+        return FakeWikidata.answer(entities)
     }
 
     private func check(_ root: URL, _ network: FakeNetwork, _ extra: [String] = []) async throws -> ExecutableRun {

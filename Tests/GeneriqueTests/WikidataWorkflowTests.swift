@@ -8,30 +8,12 @@ import Testing
 /// gained an account, `--apply`, `verify --write`, `build`.
 @Suite struct WikidataWorkflowTests {
     private func site() throws -> URL {
-        let root = TestPaths.temporaryFolder()
-        let files = [
-            "site.yml": "title: Guide\ndescription: Le guide.\nbaseURL: https://guide.test/\n",
-            "metiers/realisation.md":
-                "---\ntitle: Réalisatrices et réalisateurs\nlabel: Réalisation\norder: 1\nwikidata_occupations: [Q2526255]\n---\n",
-            "metiers/scenario.md": "---\ntitle: Scénaristes\nlabel: Scénario\norder: 2\nwikidata_occupations: [Q28389]\n---\n",
-        ]
-        for (path, text) in files {
-            let url = root.appendingPathComponent("content/\(path)")
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        try FileManager.default.copyItem(
-            at: TestPaths.packageRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
-        return root
-    }
-
-    private static func statement(_ value: String) -> String {
-        #"{"mainsnak":{"snaktype":"value","datavalue":{"value":"\#(value)","type":"string"}},"type":"statement","rank":"normal"}"#
-    }
-
-    private static func item(_ id: String) -> String {
-        #"{"mainsnak":{"snaktype":"value","datavalue":{"value":{"entity-type":"item","id":"\#(id)"},"#
-            + #""type":"wikibase-entityid"}},"type":"statement","rank":"normal"}"#
+        try FakeWikidata.site(
+            [
+                "metiers/realisation.md":
+                    "---\ntitle: Réalisatrices et réalisateurs\nlabel: Réalisation\norder: 1\nwikidata_occupations: [Q2526255]\n---\n",
+                "metiers/scenario.md": "---\ntitle: Scénaristes\nlabel: Scénario\norder: 2\nwikidata_occupations: [Q28389]\n---\n",
+            ], templates: true)
     }
 
     /// The person's item; once `later`, it also gives a Letterboxd account.
@@ -40,16 +22,15 @@ import Testing
             return .json(WikidataSearchTests.sciamma)
         }
         let labels = ["Q501": "Sciamma", "Q502": "Céline", "Q2526255": "réalisateur", "Q28389": "scénariste"]
-        let entities = (request.query["ids"] ?? "").split(separator: "|").map(String.init).map { id -> String in
-            guard id == "Q274304" else {
-                return #""\#(id)":{"id":"\#(id)","labels":{"fr":{"language":"fr","value":"\#(labels[id] ?? id)"}}}"#
-            }
-            let letterboxd = later ? #","P12384":[\#(statement("celine_lb"))]"# : ""
-            return #""Q274304":{"id":"Q274304","labels":{"fr":{"language":"fr","value":"Céline Sciamma"}},"claims":{"#
-                + #""P734":[\#(item("Q501"))],"P735":[\#(item("Q502"))],"P106":[\#(item("Q2526255")),\#(item("Q28389"))],"#
-                + #""P2002":[\#(statement("celine_x"))],"P856":[\#(statement("https://celine.test/"))]\#(letterboxd)}}"#
+        let entities = FakeWikidata.ids(request).map { id -> String in
+            guard id == "Q274304" else { return FakeWikidata.entity(id, label: labels[id] ?? id) }
+            let letterboxd = later ? #","P12384":[\#(FakeWikidata.statement("celine_lb"))]"# : ""
+            return #""Q274304":{"id":"Q274304","labels":{"fr":{"language":"fr","value":"Céline Sciamma"}},"#
+                + #""descriptions":{"fr":{"language":"fr","value":"réalisatrice et scénariste française"}},"claims":{"#
+                + #""P734":[\#(FakeWikidata.item("Q501"))],"P735":[\#(FakeWikidata.item("Q502"))],"P106":[\#(FakeWikidata.item("Q2526255")),\#(FakeWikidata.item("Q28389"))],"#
+                + #""P2002":[\#(FakeWikidata.statement("celine_x"))],"P856":[\#(FakeWikidata.statement("https://celine.test/"))]\#(letterboxd)}}"#
         }
-        return .json(#"{"entities":{"# + entities.joined(separator: ",") + #"},"success":1}"#)
+        return FakeWikidata.answer(entities)
     }
 
     @Test func fromSearchToSite() async throws {
@@ -77,6 +58,7 @@ import Testing
         // 2. Create the entry from it.
         let new = try await run(["new", "profil", "--wikidata", "Q274304", "--metier", "realisation", "--metier", "scenario"])
         #expect(new.status == 0 && new.output == "Created \(path)\n", "\(new.errors)")
+        #expect(new.errors.contains("Q274304: Céline Sciamma — réalisatrice et scénariste française: check that it is the right one"))
 
         // 3. Later, the item gains an account: reported, then applied.
         later.withLock { $0 = true }

@@ -49,6 +49,12 @@ public enum JSONReport {
         }
         let document = Document(
             version: version, generator: "Generique/\(ProgramVersion.current)", summary: summary, results: results)
+        return bytes(of: document)
+    }
+
+    /// `document` as the reports for programs write it: indented, keys sorted (the same input gives the same
+    /// bytes), slashes unescaped, and a final line break.
+    public static func bytes<Document: Encodable>(of document: Document) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings and numbers cannot fail.
