@@ -66,6 +66,26 @@ import Testing
         #expect(agent.hasPrefix("Generique/") && agent.contains("https://guide.test/"), "\(agent)")
     }
 
+    /// The policy asks for gzip: an answer sent compressed is read as the JSON it holds.
+    @Test func aCompressedAnswerIsRead() async throws {
+        // `{"search":[{"id":"Q42369","label":"Festival de Cannes","description":"festival de cinéma français",…}]}`,
+        // compressed by Python's gzip module.
+        let compressed = [UInt8](
+            Data(
+                base64Encoded:
+                    "H4sIAAAAAAACA03NTQrCMBCG4auUWZcGfxDMVnDvurgYk6kdrNOSTA1Seh7xHL2YEVy4/d4HvgkiYXAt2HoC9mDhtF1vdnsoocMLdXk4"
+                    + "UlR+YFd4Kg4oQjFHT9EFHpR7yaT5I45led+xaALK8kL+ateLo0HHwBm3qoM1JqVUJb6xR8WqD1dDoqxP8/ufzyXE0TmKEexq/gBv5rQmqAAAAA==")!)
+        let gzip = LoopbackHTTPServer.Response(
+            status: 200, headers: [("Content-Type", "application/json"), ("Content-Encoding", "gzip")], body: .bytes(compressed))
+        let network = try FakeNetwork(["www.wikidata.org": { _ in gzip }])
+        defer { network.stop() }
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try await search("Festival de Cannes", network, root: root)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.hasPrefix("Q42369  Festival de Cannes — festival de cinéma français\n"), "\(run.output)")
+    }
+
     @Test func aLaggingAPIIsAskedAgainAfterTheWaitItAsksFor() async throws {
         let answers = Mutex(0)
         let network = try FakeNetwork([
