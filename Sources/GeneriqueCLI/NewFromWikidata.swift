@@ -47,7 +47,8 @@ struct NewFromWikidata {
         }
         let changes = entity.changes(to: [:], fields: WikidataField.all(hasFeed: hasFeed), isOrganization: isOrganization)
         for refused in changes where refused.kind == .invalid {
-            Console.error("not written: \(WikidataRefreshRunner.describe(refused)) — \(WikidataRefreshRunner.evidence(refused.wikidata))")
+            let evidence = WikidataRefreshRunner.evidence(refused.wikidata)
+            Console.error("not written: \(WikidataRefreshRunner.describe(refused)) — \(evidence)")
         }
         let written = changes.filter(\.isWritten).map(\.wikidata)
         let facts = NewEntryFacts(
@@ -102,11 +103,13 @@ struct NewFromWikidata {
             return [only.metier]
         }
         if proposals.isEmpty {
-            let stated = entity.occupations.isEmpty ? "states no occupation" : "states the occupations \(named(entity.occupations)), which no métier lists"
+            let stated = entity.occupations.isEmpty
+                ? "states no occupation" : "states the occupations \(named(entity.occupations)), which no métier lists"
             Console.error(
                 style.format(
                     failure: "\(entity.id) \(stated): nothing was written",
-                    hint: "give --metier KEY (\(metiers.map(\.key).sorted().joined(separator: ", "))); a métier's wikidata_occupations lists the occupations it stands for"))
+                    hint: "give --metier KEY (\(metiers.map(\.key).sorted().joined(separator: ", "))); "
+                        + "a métier's wikidata_occupations lists the occupations it stands for"))
             throw ExitCode(ExitStatus.contentErrors)
         }
         Console.error(

@@ -1,5 +1,6 @@
-/// Where each top-level field of a YAML document, and each pair of a field's map, is written, in characters (Unicode scalars, a CRLF
-/// counting two) from the start of the text: what an edit needs to replace a value and keep every other byte.
+/// Where each top-level field of a YAML document, and each pair of a field's map, is written, in characters
+/// (Unicode scalars, a CRLF counting two) from the start of the text: what an edit needs to replace a value
+/// and keep every other byte.
 struct YAMLFieldSpans {
     /// One `key: value` pair: a top-level field, or an entry of a field's map (`x: nom` under `accounts:`).
     struct Field {

@@ -22,10 +22,11 @@ public enum YAMLScalar {
     /// otherwise `quoted(text)`: anything with other characters, starting with a sign YAML reserves (`@`,
     /// `-`), or that YAML could read as a number, a boolean or null.
     public static func plainOrQuoted(_ text: String) -> String {
-        let allowed = text.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "_.-@".unicodeScalars.contains($0)
+        func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
         }
-        let startsWell = text.unicodeScalars.first.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) } ?? false
+        let allowed = text.unicodeScalars.allSatisfy { isAlphanumeric($0) || "_.-@".unicodeScalars.contains($0) }
+        let startsWell = text.unicodeScalars.first.map(isAlphanumeric) ?? false
         let keywords: Set<String> = ["true", "false", "yes", "no", "on", "off", "y", "n", "null"]
         let plain = allowed && startsWell && Double(text) == nil && !keywords.contains(text.lowercased())
         return plain ? text : quoted(text)
