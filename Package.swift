@@ -41,6 +41,9 @@ let package = Package(
         ),
         // Groups and sorts the validated model into the site's index.
         .target(name: "GeneriqueIndex", dependencies: ["GeneriqueCore"]),
+        // Mustache templates compiled against typed view models (each view lists its fields once) and
+        // rendered into bytes.
+        .target(name: "GeneriqueTemplates", dependencies: ["GeneriqueCore"]),
         // View models and Mustache templates: the index becomes output files.
         .target(
             name: "GeneriqueRender",
@@ -86,8 +89,10 @@ let package = Package(
             dependencies: [
                 "GeneriqueCore", "GeneriqueMarkdown", "GeneriqueContent", "GeneriqueIndex",
                 "GeneriqueRender", "GeneriqueBuild", "GeneriqueServe", "GeneriqueFetch", "GeneriqueVerify",
-                "GeneriqueWikidata", "GeneriqueCLI",
+                "GeneriqueWikidata", "GeneriqueCLI", "GeneriqueTemplates",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                // The oracle the template engine is compared with.
+                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
