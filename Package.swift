@@ -44,14 +44,8 @@ let package = Package(
         // Mustache templates compiled against typed view models (each view lists its fields once) and
         // rendered into bytes.
         .target(name: "GeneriqueTemplates", dependencies: ["GeneriqueCore"]),
-        // View models and Mustache templates: the index becomes output files.
-        .target(
-            name: "GeneriqueRender",
-            dependencies: [
-                "GeneriqueCore", "GeneriqueIndex", "GeneriqueMarkdown",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
-        ),
+        // View models and the site's templates: the index becomes output files.
+        .target(name: "GeneriqueRender", dependencies: ["GeneriqueCore", "GeneriqueIndex", "GeneriqueMarkdown", "GeneriqueTemplates"]),
         // The pipeline end to end, and the writer that publishes the output folder.
         .target(
             name: "GeneriqueBuild",

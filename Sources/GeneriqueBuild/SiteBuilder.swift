@@ -173,7 +173,7 @@ public enum SiteBuilder {
             profilePages = [:]
             // A build that parsed nothing found every file in the cache file already there.
             if cache.parsedCount > 0 { await ParseCacheFile.save(cache, for: options.output, program: program) }
-            let payload = renderer.memo(recording: [], templateCheck: prepared.templateCheck).persisted
+            let payload = renderer.memo(recording: []).persisted
             if payload != memo?.bytes { RenderMemoFile.save(payload, for: options.output, program: program) }
             options.onProgress(.cachesSaved)
         }

@@ -14,8 +14,6 @@ public enum SiteGenerator {
         public let diagnostics: [Diagnostic]
         /// Counts for the summary line.
         public let statistics: BuildStatistics
-        /// The check of the templates, for the next rebuild's memo.
-        public var templateCheck: TemplateCheck? = nil
     }
 
     /// What a whole run produced, with every page in memory (tests and small sites).
@@ -28,7 +26,7 @@ public enum SiteGenerator {
         public let statistics: BuildStatistics
     }
 
-    /// Reads content and templates, builds the index and checks the templates against real pages. `today`
+    /// Reads content and templates (checked against the views when they load) and builds the index. `today`
     /// is the date that `added` and `verified` may not be later than by more than a day, nor `verified` older
     /// than by `stale_after` days (nil: not checked).
     public static func prepare(
@@ -55,17 +53,12 @@ public enum SiteGenerator {
         }
         let index = SiteIndex(content: content, includeDrafts: includeDrafts)
         let renderer = await PageRenderer(templates: templates, index: index, memo: memo)
-        let templateCheck = renderer.checkTemplates(reusing: memo.templateCheck)
-        diagnostics = (diagnostics + templateCheck.diagnostics).sorted()
-        guard !diagnostics.containsErrors else {
-            return Prepared(renderer: nil, diagnostics: diagnostics, statistics: BuildStatistics())
-        }
         let jobs = renderer.jobs
         let neverVerified = index.profiles.count { $0.verified == nil } + index.societes.count { $0.societe.verified == nil }
         let statistics = BuildStatistics(
             profiles: index.profiles.count, metiers: index.metiers.count, societes: index.societes.count,
             neverVerified: neverVerified, pages: jobs.count, files: jobs.count + renderer.assets.count)
-        return Prepared(renderer: renderer, diagnostics: diagnostics, statistics: statistics, templateCheck: templateCheck)
+        return Prepared(renderer: renderer, diagnostics: diagnostics, statistics: statistics)
     }
 
     /// Prepares and renders every page, in parallel, into memory.

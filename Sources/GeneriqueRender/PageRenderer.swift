@@ -1,21 +1,12 @@
 import GeneriqueCore
 import GeneriqueIndex
-import Mustache
+import GeneriqueTemplates
 
 /// One page to render: which kind, and which entry of the index. Jobs are cheap values, so the pages of a
 /// large site can be rendered in parallel and written as they come, never all held in memory.
 public enum PageJob: Sendable, Hashable {
     case home, profileIndex, metierIndex, societeIndex, search, notFound
     case profile(Int), metier(Int), societe(Int), page(Int)
-}
-
-/// The outcome of checking the templates' tags against real view models.
-public struct TemplateCheck: Sendable {
-    /// Tags naming values the view models lack.
-    public let diagnostics: [Diagnostic]
-    let templatesFingerprint: UInt64
-    /// Whether every tag was checked, so that the outcome does not depend on the content.
-    let isExhaustive: Bool
 }
 
 /// A page ready to render: where it goes, with what, and its fingerprint.
@@ -30,7 +21,7 @@ public struct PreparedPage: Sendable {
     /// What the page is rendered from.
     enum Source: Sendable {
         /// Its view model.
-        case view(any Encodable & Sendable & TemplateFields)
+        case view(any Encodable & TemplateView)
         /// A profile's inputs: the view is built only if the page is rendered (most rebuilds render none).
         case profile(PageViews.ProfileInputs)
     }
@@ -97,31 +88,6 @@ public struct PageRenderer: Sendable {
             + views.exports.files
     }
 
-    /// Errors for template tags that name values the view models do not have, found on real pages before
-    /// anything is rendered.
-    public func checkTemplates() -> [Diagnostic] {
-        checkTemplates(reusing: nil).diagnostics
-    }
-
-    /// Like `checkTemplates()`, reusing `previous` when it was made with the same templates and reached every
-    /// tag: names resolve against view-model types, so such a result holds whatever the content.
-    public func checkTemplates(reusing previous: TemplateCheck?) -> TemplateCheck {
-        if let previous, previous.isExhaustive, previous.templatesFingerprint == templates.fingerprint { return previous }
-        var checks = TemplateCheckProgress(checker: TemplateValueChecker(templates: templates.tags))
-        let site = views.site(current: .home)
-        for chrome in TemplateSet.chromeTemplates { checks.check(template: chrome, with: site) }
-        for profile in views.index.profiles where !checks.isDone(with: TemplateSet.cardTemplate) {
-            checks.check(template: TemplateSet.cardTemplate, with: views.card(profile))
-        }
-        for job in jobs where !checks.isDone(with: Self.template(of: job)) {
-            checks.check(template: Self.template(of: job), with: page(job).view)
-            if checks.allDone { break }
-        }
-        return TemplateCheck(
-            diagnostics: checks.diagnostics.sorted(), templatesFingerprint: templates.fingerprint,
-            isExhaustive: checks.allComplete)
-    }
-
     /// A page's view model, built once, with a fingerprint of everything the page is rendered from (view
     /// model and templates): an unchanged fingerprint means unchanged bytes, so the previous file can be
     /// reused without rendering.
@@ -141,7 +107,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// A view model with its fingerprint, seeded with the templates'.
-    func prepared(path: String, view: any Encodable & Sendable & TemplateFields, template: String) -> PreparedPage {
+    func prepared(path: String, view: any Encodable & TemplateView, template: String) -> PreparedPage {
         let seed = FingerprintState(value: templates.fingerprint)
         seed.combine(template)
         return PreparedPage(path: path, template: template, source: .view(view), fingerprint: ViewFingerprint.of(view, seed: seed.value))
@@ -184,7 +150,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// The output path and view model of a job.
-    private func page(_ job: PageJob) -> (path: String, view: any Encodable & Sendable & TemplateFields) {
+    private func page(_ job: PageJob) -> (path: String, view: any Encodable & TemplateView) {
         let index = views.index
         let urls = views.urls
         switch job {
@@ -212,7 +178,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// Templates were checked when loaded, so a nil here means a name missing from `requiredTemplates`.
-    private func render(_ view: any TemplateFields & Sendable, _ template: String) -> String {
+    private func render(_ view: any TemplateView, _ template: String) -> String {
         guard let html = templates.render(view, with: template) else {
             preconditionFailure("template '\(template)' must be listed in TemplateSet.requiredTemplates")
         }

@@ -1,7 +1,7 @@
 import GeneriqueCore
 
 /// The part of a `RenderMemo` a one-off build keeps for the next one, in binary form: the rendered profile
-/// cards (ten thousand renders of `partials/profile-card` otherwise) and the template check. Profile page
+/// cards (ten thousand renders of `partials/profile-card` otherwise). Profile page
 /// inputs and exports stay in memory, for `serve`: profile pages are fingerprinted from their inputs anyway.
 extension RenderMemo {
     /// The binary form; read back by the same program only (the file that holds it checks).
@@ -11,7 +11,6 @@ extension RenderMemo {
         let slugs = cards.keys.sorted()
         writer.write(slugs)
         for slug in slugs { writer.write(cards[slug]!) }
-        writer.write(templateCheck.map(PersistedCheck.init))
         return writer.bytes
     }
 
@@ -23,9 +22,8 @@ extension RenderMemo {
             let slugs: [String] = try reader.read()
             var cards: [String: ProfileCard] = [:]
             for slug in slugs { cards[slug] = try reader.read(ProfileCard.self) }
-            let check: PersistedCheck? = try reader.read()
             guard reader.isAtEnd else { return nil }
-            self.init(templatesFingerprint: templates, cards: cards, templateCheck: check?.check)
+            self.init(templatesFingerprint: templates, cards: cards)
         } catch {
             return nil
         }
@@ -46,24 +44,5 @@ extension ProfileCard: BinaryCodable {
         self.init(
             name: try reader.read(), url: try reader.read(), summary: try reader.read(), companies: try reader.read(),
             isOrganization: try reader.read(), html: try reader.read())
-    }
-}
-
-/// A template check in binary form.
-private struct PersistedCheck: BinaryCodable {
-    let check: TemplateCheck
-
-    init(_ check: TemplateCheck) {
-        self.check = check
-    }
-
-    func encode(to writer: inout BinaryWriter) {
-        writer.write(check.diagnostics)
-        writer.write(check.templatesFingerprint)
-        writer.write(check.isExhaustive)
-    }
-
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
-        check = TemplateCheck(diagnostics: try reader.read(), templatesFingerprint: try reader.read(), isExhaustive: try reader.read())
     }
 }

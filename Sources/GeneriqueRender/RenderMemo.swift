@@ -12,8 +12,6 @@ public struct RenderMemo: Sendable {
     let sharedProfileInputs: PageViews.SharedProfileInputs?
     /// The files that are not pages, kept when only bios changed.
     let exports: SiteExports?
-    /// The last check of the templates.
-    public let templateCheck: TemplateCheck?
 
     /// An empty memo: everything is built.
     public init() {
@@ -23,25 +21,23 @@ public struct RenderMemo: Sendable {
         groupPages = [:]
         sharedProfileInputs = nil
         exports = nil
-        templateCheck = nil
     }
 
-    /// A memo of cards and a template check only (what a one-off build keeps between runs).
-    init(templatesFingerprint: UInt64, cards: [String: ProfileCard], templateCheck: TemplateCheck?) {
+    /// A memo of cards only (what a one-off build keeps between runs).
+    init(templatesFingerprint: UInt64, cards: [String: ProfileCard]) {
         self.templatesFingerprint = templatesFingerprint
         self.cards = cards
         profilePages = [:]
         groupPages = [:]
         sharedProfileInputs = nil
         exports = nil
-        self.templateCheck = templateCheck
     }
 
     init(
         templatesFingerprint: UInt64, cards: [String: ProfileCard],
         profilePages: [String: (inputs: PageViews.ProfileInputs, fingerprint: UInt64)],
         groupPages: [String: (inputs: GroupPageInputs, fingerprint: UInt64)],
-        sharedProfileInputs: PageViews.SharedProfileInputs, exports: SiteExports, templateCheck: TemplateCheck?
+        sharedProfileInputs: PageViews.SharedProfileInputs, exports: SiteExports
     ) {
         self.templatesFingerprint = templatesFingerprint
         self.cards = cards
@@ -49,7 +45,6 @@ public struct RenderMemo: Sendable {
         self.groupPages = groupPages
         self.sharedProfileInputs = sharedProfileInputs
         self.exports = exports
-        self.templateCheck = templateCheck
     }
 }
 
@@ -115,8 +110,8 @@ extension PageRenderer {
         MemoizedPage(path: page.path, fingerprint: page.fingerprint, prepared: page, inputs: inputs)
     }
 
-    /// The memo for the next rebuild, from this one's pages and template check.
-    public func memo(recording pages: [MemoizedPage], templateCheck: TemplateCheck?) -> RenderMemo {
+    /// The memo for the next rebuild, from this one's pages.
+    public func memo(recording pages: [MemoizedPage]) -> RenderMemo {
         var profilePages: [String: (inputs: PageViews.ProfileInputs, fingerprint: UInt64)] = [:]
         var groupPages: [String: (inputs: GroupPageInputs, fingerprint: UInt64)] = [:]
         for page in pages {
@@ -126,6 +121,6 @@ extension PageRenderer {
         return RenderMemo(
             templatesFingerprint: templates.fingerprint, cards: views.renderedCards, profilePages: profilePages,
             groupPages: groupPages,
-            sharedProfileInputs: sharedProfileInputs, exports: views.exports, templateCheck: templateCheck)
+            sharedProfileInputs: sharedProfileInputs, exports: views.exports)
     }
 }

@@ -1,36 +1,38 @@
 import GeneriqueCore
-import Mustache
+import GeneriqueTemplates
 
-/// The templates of a site, parsed and checked, and the assets that ship with them.
+/// The templates of a site, read, compiled for their views and checked, and the assets that ship with them.
 public struct TemplateSet: Sendable {
+    /// Every template the renderer renders itself, with the view it renders: each is compiled against that
+    /// view's fields when templates load, so that every tag of every template and partial is checked,
+    /// whatever the content.
+    static let roots: [(name: String, view: any TemplateView.Type)] = [
+        ("home", HomePageView.self), ("profiles", ProfileIndexPageView.self), ("profile", ProfilePageView.self),
+        ("metiers", MetierIndexPageView.self), ("metier", MetierPageView.self), ("societes", SocieteIndexPageView.self),
+        ("societe", SocietePageView.self), ("page", FreePageView.self), ("search", SearchPageView.self),
+        ("404", NotFoundPageView.self), ("partials/site-header", SiteView.self), ("partials/site-footer", SiteView.self),
+        (cardTemplate, ProfileCard.self),
+    ]
+
     /// Page templates the renderer needs, by name (path under `templates/` without `.mustache`).
-    public static let requiredTemplates = [
-        "home", "profiles", "profile", "metiers", "metier", "societes", "societe", "page", "search", "404",
-    ] + chromeTemplates + [cardTemplate]
+    public static let requiredTemplates = roots.map(\.name)
 
     /// A profile's card, rendered once per profile with a `ProfileCard` and given to lists as its `html`.
     public static let cardTemplate = "partials/profile-card"
 
-    /// The site header and footer, rendered once per section with a `SiteView` and given to every page as
-    /// `site.headerHTML` and `site.footerHTML`.
-    public static let chromeTemplates = ["partials/site-header", "partials/site-footer"]
-
-    /// The parsed templates, ready to render, each read after `TemplateEscaping.pragmaLine`.
-    let library: MustacheLibrary
-    /// The same templates as tag trees, for the check that every value they name exists.
-    let tags: [String: [TemplateNode]]
+    /// The compiled templates.
+    let compiled: CompiledTemplates
     /// Files under `templates/assets/`, to be copied to `assets/` in the output.
     public let assets: [OutputFile]
     /// Changes whenever any template changes: part of every page's fingerprint.
     let fingerprint: UInt64
 
-    /// Loads every `templates/**/*.mustache` and `templates/assets/**` from the tree. Parse errors, missing
-    /// page templates and references to partials or parents that do not exist are diagnostics with positions:
-    /// swift-mustache would otherwise render them silently as empty text.
+    /// Loads every `templates/**/*.mustache` and `templates/assets/**` from the tree. Syntax errors, missing
+    /// templates and partials, cycles of includes, names the views do not have and raw output of values
+    /// that are not HTML are diagnostics at their tag.
     public static func load(from tree: SourceTree) -> (TemplateSet?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var library = MustacheLibrary()
-        var tags: [String: [TemplateNode]] = [:]
+        var sources: [TemplateLibrary.Source] = []
         var assets: [OutputFile] = []
         for file in tree.files(under: "templates/") {
             let relative = String(file.path.dropFirst("templates/".count))
@@ -46,52 +48,27 @@ public struct TemplateSet: Sendable {
                         hint: "templates are .mustache files; put stylesheets and images in templates/assets/"))
                 continue
             }
-            guard let text = String(validating: file.bytes, as: UTF8.self) else {
+            guard String(validating: file.bytes, as: UTF8.self) != nil else {
                 diagnostics.append(
                     .error(at: SourceLocation(path: file.path), "template is not valid UTF-8", code: "invalid-encoding"))
                 continue
             }
-            let name = String(relative.dropLast(".mustache".count))
-            // Before swift-mustache, whose parser reads a tag missing a brace up to the next '}}' or the end.
-            let syntaxErrors = TemplateScanner.syntaxErrors(in: text, path: file.path)
-            guard syntaxErrors.isEmpty else {
-                diagnostics += syntaxErrors
-                continue
-            }
-            do {
-                library.register(try MustacheTemplate(string: TemplateEscaping.pragmaLine + text), named: name)
-                tags[name] = TemplateTags.parse(text, path: file.path)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(diagnostic(for: error, in: text, path: file.path))
-            } catch {
-                diagnostics.append(
-                    .error(at: SourceLocation(path: file.path), "template error: \(error)", code: "template-syntax"))
-            }
+            sources.append(.init(name: String(relative.dropLast(".mustache".count)), path: file.path, bytes: file.bytes))
         }
+        let (library, problems) = TemplateLibrary.load(sources)
+        diagnostics += problems
         // Every template file counts as existing, even one with a syntax error (already reported).
-        let names = Set(
-            tree.files(under: "templates/").map { String($0.path.dropFirst("templates/".count)) }
-                .filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) })
+        let names = Set(sources.map(\.name))
         for required in requiredTemplates where !names.contains(required) {
-            if tree.file(at: "templates/\(required).mustache") != nil { continue }  // reported as a syntax error
+            if tree.file(at: "templates/\(required).mustache") != nil { continue }  // reported as invalid
             diagnostics.append(
                 .error(
                     at: SourceLocation(path: "templates/\(required).mustache"), "missing template '\(required)'",
                     code: "missing-template", hint: "every page kind needs its template: \(requiredTemplates.joined(separator: ", "))"))
         }
-        for (_, nodes) in tags.sorted(by: { $0.key < $1.key }) {
-            for inclusion in TemplateTags.inclusions(in: nodes) where !names.contains(inclusion.name) {
-                diagnostics.append(
-                    .error(
-                        at: inclusion.location,
-                        "\(inclusion.isParent ? "parent template" : "partial") '\(inclusion.name)' does not exist",
-                        code: "missing-partial",
-                        hint: Suggestion.hint(for: inclusion.name, in: names.sorted())
-                            ?? "create templates/\(inclusion.name).mustache"))
-            }
-        }
-        diagnostics += TemplateCycles.diagnostics(in: tags)
-        diagnostics += tags.values.flatMap(TemplateRawOutput.diagnostics)
+        // Compiled even when some templates could not be read, so that one run reports every problem.
+        let (compiled, compileProblems) = library.compile(roots.filter { names.contains($0.name) })
+        diagnostics += compileProblems
         diagnostics.sort()
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         let fingerprintState = FingerprintState(value: 0xcbf2_9ce4_8422_2325)
@@ -99,8 +76,13 @@ public struct TemplateSet: Sendable {
             fingerprintState.combine(file.path)
             fingerprintState.combine(String(decoding: file.bytes, as: UTF8.self))
         }
-        let set = TemplateSet(
-            library: library, tags: tags, assets: assets.sorted { $0.path < $1.path }, fingerprint: fingerprintState.value)
+        let set = TemplateSet(compiled: compiled, assets: assets.sorted { $0.path < $1.path }, fingerprint: fingerprintState.value)
         return (set, diagnostics)
+    }
+
+    /// `view` rendered with the template named `template`; nil when no template of that name renders such
+    /// views.
+    func render<View: TemplateView>(_ view: View, with template: String) -> String? {
+        compiled.render(view, with: template).map { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -94,7 +94,7 @@ public struct LiveBuild: Sendable {
         let rendered = await Parallel.map(changed, chunkSize: 16) { renderer.render($0) }
         for (page, file) in zip(changed, rendered) { current[page.path] = (page.fingerprint, file.bytes) }
         pages = current
-        self.memo = renderer.memo(recording: checked, templateCheck: prepared.templateCheck)
+        self.memo = renderer.memo(recording: checked)
 
         var files = current.mapValues(\.bytes)
         for asset in renderer.assets { files[asset.path] = asset.bytes }

@@ -5,6 +5,8 @@ import GeneriqueCore
 struct TemplateCompiler {
     /// The templates by name, with the path of their file.
     let templates: [String: (path: String, nodes: [ParsedNode])]
+    /// Templates that could not be read, already reported.
+    let unreadable: Set<String>
     private(set) var diagnostics: [Diagnostic] = []
     /// Partials and parents already compiled for a scope.
     private var compiled: [MemoKey: Renderer] = [:]
@@ -18,24 +20,25 @@ struct TemplateCompiler {
         let overrides: [String: TemplateScope.Override]
     }
 
-    init(templates: [String: (path: String, nodes: [ParsedNode])]) {
+    init(templates: [String: (path: String, nodes: [ParsedNode])], unreadable: Set<String> = []) {
         self.templates = templates
+        self.unreadable = unreadable
     }
 
     /// The renderer of the template `name` for views of `root`; nil when it does not exist.
     mutating func compile(_ name: String, root: ViewType) -> Renderer? {
         guard templates[name] != nil else { return nil }
-        return include(name, in: TemplateScope(frames: [.view(root)]), at: nil)
+        return include(name, in: TemplateScope(frames: [.view(root)]), at: nil, isParent: false)
     }
 
     /// A template included where `scope` holds: compiled once per scope.
-    private mutating func include(_ name: String, in scope: TemplateScope, at location: SourceLocation?) -> Renderer {
+    private mutating func include(_ name: String, in scope: TemplateScope, at location: SourceLocation?, isParent: Bool) -> Renderer {
         guard let template = templates[name] else {
-            if let location {
+            if let location, !unreadable.contains(name) {
                 let names = templates.keys.sorted()
                 diagnostics.append(
                     .error(
-                        at: location, "partial '\(name)' does not exist", code: "missing-partial",
+                        at: location, "\(isParent ? "parent template" : "partial") '\(name)' does not exist", code: "missing-partial",
                         hint: Suggestion.hint(for: name, in: names) ?? "create templates/\(name).mustache"))
             }
             return { _ in }
@@ -77,13 +80,13 @@ struct TemplateCompiler {
         case .section(let name, let inverted, let location, let children):
             return section(name, inverted: inverted, at: location, children, in: scope)
         case .partial(let name, let indentation, let location):
-            return indented(indentation, include(name, in: scope, at: location))
+            return indented(indentation, include(name, in: scope, at: location, isParent: false))
         case .parent(let name, let indentation, let location, let overrides):
             var inner = scope
             for block in overrides where inner.overrides[block.name] == nil {
                 inner.overrides[block.name] = TemplateScope.Override(nodes: block.nodes, origin: location)
             }
-            return indented(indentation, include(name, in: inner, at: location))
+            return indented(indentation, include(name, in: inner, at: location, isParent: true))
         case .block(let name, let indentation, _, let defaults):
             // A replacement that holds its own block shows that block's default: no endless expansion.
             var inner = scope

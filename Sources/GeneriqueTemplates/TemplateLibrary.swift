@@ -17,33 +17,70 @@ public struct TemplateLibrary: Sendable {
     }
 
     let templates: [String: (path: String, nodes: [ParsedNode])]
-
-    /// The names of the templates read.
-    public var names: Set<String> { Set(templates.keys) }
+    /// Templates that could not be read (already reported): including one is no further error.
+    let unreadable: Set<String>
+    /// Whether a template includes itself (already reported): nothing is compiled then.
+    let hasCycles: Bool
 
     /// Reads `sources`; the library holds the templates that read without error, the diagnostics say what
     /// is wrong with the others and which templates include themselves.
     public static func load(_ sources: [Source]) -> (TemplateLibrary, [Diagnostic]) {
         var templates: [String: (path: String, nodes: [ParsedNode])] = [:]
+        var unreadable: Set<String> = []
         var diagnostics: [Diagnostic] = []
         for source in sources {
             switch TemplateParser.parse(source.bytes, path: source.path) {
             case .success(let nodes): templates[source.name] = (source.path, nodes)
-            case .failure(let problems): diagnostics += problems.diagnostics
+            case .failure(let problems):
+                diagnostics += problems.diagnostics
+                unreadable.insert(source.name)
             }
         }
-        diagnostics += TemplateCycles.diagnostics(in: templates.mapValues(\.nodes))
-        return (TemplateLibrary(templates: templates), diagnostics.sorted())
+        let cycles = TemplateCycles.diagnostics(in: templates.mapValues(\.nodes))
+        let library = TemplateLibrary(templates: templates, unreadable: unreadable, hasCycles: !cycles.isEmpty)
+        return (library, (diagnostics + cycles).sorted())
     }
 
-    /// The template `name` compiled for views of type `View`, with the diagnostics of every tag it (and
-    /// every partial and parent it includes) cannot resolve; nil when it does not exist or a tag is wrong.
-    public func compile<View: TemplateView>(_ name: String, for view: View.Type) -> (CompiledTemplate<View>?, [Diagnostic]) {
-        var compiler = TemplateCompiler(templates: templates)
-        let renderer = compiler.compile(name, root: ViewType.of(view))
+    /// The templates of `roots` compiled, each for views of its type, with the diagnostics of every tag
+    /// they (and every partial and parent they include) cannot resolve. A template that does not exist is
+    /// left out, without a diagnostic: the caller knows which ones it needs.
+    public func compile(_ roots: [(name: String, view: any TemplateView.Type)]) -> (CompiledTemplates, [Diagnostic]) {
+        guard !hasCycles else { return (CompiledTemplates(renderers: [:]), []) }
+        var compiler = TemplateCompiler(templates: templates, unreadable: unreadable)
+        var renderers: [String: CompiledTemplates.Entry] = [:]
+        for (name, view) in roots {
+            let type = ViewType.of(view)
+            if let renderer = compiler.compile(name, root: type) { renderers[name] = .init(view: type.id, renderer: renderer) }
+        }
         let diagnostics = Array(Set(compiler.diagnostics)).sorted()
-        guard let renderer, diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (CompiledTemplate(renderer: renderer), diagnostics)
+        return (CompiledTemplates(renderers: diagnostics.isEmpty ? renderers : [:]), diagnostics)
+    }
+
+    /// The template `name` compiled for views of type `View` (see `compile(_:)`); nil when it does not
+    /// exist or a tag is wrong.
+    public func compile<View: TemplateView>(_ name: String, for view: View.Type) -> (CompiledTemplate<View>?, [Diagnostic]) {
+        let (compiled, diagnostics) = compile([(name, view)])
+        return (compiled.renderers[name].map { CompiledTemplate(renderer: $0.renderer) }, diagnostics)
+    }
+}
+
+/// Templates compiled for their views, by name.
+public struct CompiledTemplates: Sendable {
+    struct Entry: Sendable {
+        let view: ObjectIdentifier
+        let renderer: Renderer
+    }
+
+    let renderers: [String: Entry]
+
+    /// `view` rendered with the template `name`; nil when no template of that name was compiled for views
+    /// of its type.
+    public func render<View: TemplateView>(_ view: View, with name: String) -> [UInt8]? {
+        guard let entry = renderers[name], entry.view == ObjectIdentifier(View.self) else { return nil }
+        var state = RenderState(output: [], frames: [view])
+        state.output.reserveCapacity(16 << 10)
+        entry.renderer(&state)
+        return state.output
     }
 }
 

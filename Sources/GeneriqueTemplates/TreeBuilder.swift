@@ -7,6 +7,10 @@ struct TreeBuilder {
         let tag: TemplateTokens.Tag
         let indentation: [UInt8]
         var children: [ParsedNode] = []
+        /// Inside a block a parent replaces: lines lose the indentation of the block's first line there.
+        var inDefinition = false
+        /// That indentation, once the first line has set it.
+        var definitionIndent: Int?
     }
 
     private let bytes: [UInt8]
@@ -14,6 +18,8 @@ struct TreeBuilder {
     private var open: [Open]
     private var text: [UInt8] = []
     private var problem: Diagnostic?
+    /// Whether the next item starts a line.
+    private var atLineStart = true
 
     init(bytes: [UInt8], path: String) {
         self.bytes = bytes
@@ -24,14 +30,34 @@ struct TreeBuilder {
     mutating func add(_ item: TemplateParser.Item) {
         guard problem == nil else { return }
         switch item {
-        case .text(let range):
+        case .text(var range):
+            if atLineStart { range = range.lowerBound + dedent(bytes[range].prefix(while: Self.isBlank).count)..<range.upperBound }
             text += bytes[range]
-            if bytes[range].last == TemplateTokens.lineFeed { endText() }
+            atLineStart = bytes[range].last == TemplateTokens.lineFeed
+            if atLineStart { endText() }
         case .tag(let tag, let standalone, let leading):
             endText()
-            let indentation = leading.map { Array(bytes[$0]) } ?? []
+            var indentation = leading.map { Array(bytes[$0]) } ?? []
+            if leading != nil { indentation.removeFirst(dedent(indentation.count)) }
             add(tag, standalone: standalone, indentation: indentation)
+            atLineStart = standalone
         }
+    }
+
+    /// How much of a line's leading whitespace (`count` spaces or tabs) goes, inside a block a parent
+    /// replaces: the block's first line sets how much, and loses all of it; later lines lose as much, at most.
+    /// (The spec's "block reindentation": the block is indented where it is shown instead.)
+    private mutating func dedent(_ count: Int) -> Int {
+        guard open[open.count - 1].inDefinition else { return 0 }
+        guard let indent = open[open.count - 1].definitionIndent else {
+            open[open.count - 1].definitionIndent = count
+            return count
+        }
+        return min(count, indent)
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == TemplateTokens.space || byte == TemplateTokens.tab
     }
 
     private mutating func add(_ tag: TemplateTokens.Tag, standalone: Bool, indentation: [UInt8]) {
@@ -43,10 +69,15 @@ struct TreeBuilder {
             append(.value(name, raw: tag.kind == .raw, tag.location))
         case .section, .inverted:
             guard name(tag) != nil else { return }
-            open.append(Open(tag: tag, indentation: []))
+            open.append(nested(Open(tag: tag, indentation: [])))
         case .block:
             guard isPlainName(tag.name) else { return fail(tag, "'\(tag.name)' is not a block name", "block names are words: {{$content}}") }
-            open.append(Open(tag: tag, indentation: indentation))
+            var block = nested(Open(tag: tag, indentation: indentation))
+            if open[open.count - 1].tag.kind == .parent {
+                block.inDefinition = true
+                block.definitionIndent = nil
+            }
+            open.append(block)
         case .parent:
             guard templateName(tag) else { return }
             open.append(Open(tag: tag, indentation: indentation))
@@ -60,6 +91,14 @@ struct TreeBuilder {
         case .pragma:
             fail(tag, "pragmas ('{{%…}}') are not supported", "remove the tag")
         }
+    }
+
+    /// `frame` inside the innermost open one: inside a replaced block, it keeps the block's indentation rule.
+    private func nested(_ frame: Open) -> Open {
+        var frame = frame
+        frame.inDefinition = open[open.count - 1].inDefinition
+        frame.definitionIndent = open[open.count - 1].definitionIndent
+        return frame
     }
 
     private mutating func close(_ tag: TemplateTokens.Tag) {

@@ -14,19 +14,16 @@ import Testing
         return await PageRenderer(templates: templates, index: SiteIndex(content: content, includeDrafts: false), memo: memo)
     }
 
-    @Test func persistedCardsAreReusedAndTheCheckKept() async throws {
+    @Test func persistedCardsAreReused() async throws {
         let tree = TestSite.generated(count: 12, variant: 0)
         let first = try await renderer(tree)
-        let check = first.checkTemplates(reusing: nil)
-        let memo = try #require(RenderMemo(persisted: first.memo(recording: [], templateCheck: check).persisted))
+        let memo = try #require(RenderMemo(persisted: first.memo(recording: []).persisted))
         #expect(memo.cards == first.views.renderedCards)
-        #expect(memo.templateCheck?.isExhaustive == check.isExhaustive)
-        #expect(memo.templateCheck?.diagnostics == check.diagnostics)
 
         // A kept card is used as it is, not rendered again: a marker put in its HTML reaches the group page.
         var cards = memo.cards
         cards["p3"] = try #require(cards["p3"]).withHTML("<li>MARQUEUR</li>")
-        let marked = RenderMemo(templatesFingerprint: try #require(memo.templatesFingerprint), cards: cards, templateCheck: nil)
+        let marked = RenderMemo(templatesFingerprint: try #require(memo.templatesFingerprint), cards: cards)
         let second = try await renderer(tree, memo: try #require(RenderMemo(persisted: marked.persisted)))
         let page = second.render(.metier(0))
         #expect(String(decoding: page.bytes, as: UTF8.self).contains("MARQUEUR"))
@@ -34,7 +31,7 @@ import Testing
 
     @Test func damagedMemosAreRefused() async throws {
         let first = try await renderer(TestSite.generated(count: 5, variant: 0))
-        let bytes = first.memo(recording: [], templateCheck: nil).persisted
+        let bytes = first.memo(recording: []).persisted
         #expect(RenderMemo(persisted: []) == nil)
         #expect(RenderMemo(persisted: Array(bytes.dropLast(3))) == nil)
         #expect(RenderMemo(persisted: bytes + [0]) == nil)

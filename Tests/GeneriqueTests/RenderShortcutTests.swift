@@ -23,20 +23,4 @@ import Testing
         #expect(Set(variants.map(fingerprint) + [fingerprint(card)]).count == variants.count + 1)
         #expect(Mirror(reflecting: card).children.count == variants.count, "a new field needs a variant here and in combine(into:)")
     }
-
-    private struct Letter { let letter: String; let href: String? }
-    private struct Page { let letters: [Letter] }
-
-    /// A section over a list is checked with several elements: a name inside an optional that the first
-    /// element lacks is still checked, and the check knows it covered everything.
-    @Test func sectionsOverListsLookPastTheFirstElement() {
-        let template = TemplateTags.parse("{{#letters}}{{#href}}<a href=\"{{.}}\">{{lettre}}</a>{{/href}}{{/letters}}", path: "t")
-        let checker = TemplateValueChecker(templates: ["t": template])
-        let page = Page(letters: [Letter(letter: "0–9", href: nil), Letter(letter: "A", href: "#a")])
-        let outcome = checker.check(template: "t", with: page)
-        #expect(outcome.diagnostics.map(\.code) == ["unknown-template-value"])
-        #expect(outcome.isComplete)
-        let allEmpty = checker.check(template: "t", with: Page(letters: [Letter(letter: "0–9", href: nil)]))
-        #expect(!allEmpty.isComplete)
-    }
 }

@@ -6,10 +6,10 @@ import Testing
 
 /// What `TemplateSet.load` refuses before anything renders, on small in-memory template sets.
 @Suite struct TemplateLoadTests {
-    /// The diagnostics of loading the required templates (each a plain `{{x}}`) plus `extra`, by name.
+    /// The diagnostics of loading the required templates (each empty) plus `extra`, by name.
     static func load(_ extra: [String: String]) -> [Diagnostic] {
         let required = TemplateSet.requiredTemplates.filter { extra[$0] == nil }
-        let files = required.map { SourceFile(path: "templates/\($0).mustache", text: "{{x}}") }
+        let files = required.map { SourceFile(path: "templates/\($0).mustache", text: "") }
             + extra.map { SourceFile(path: "templates/\($0.key).mustache", text: $0.value) }
         let (set, diagnostics) = TemplateSet.load(from: SourceTree(files: files))
         if diagnostics.containsErrors { #expect(set == nil) }
@@ -54,32 +54,45 @@ import Testing
         #expect(
             Self.diagnostics([
                 "home": "{{> partials/a}}{{> partials/c}}", "partials/a": "{{> partials/c}}{{> partials/c}}",
-                "partials/c": "{{x}}",
+                "partials/c": "{{site.title}}",
             ]) == [])
     }
 
     @Test(arguments: [
-        "{{{bioHTML}}}", "{{&site.headerHTML}}", "{{{ page.jsonLD }}}", "{{#page}}{{{jsonLD}}}{{/page}}",
-        "{{#members}}{{{html}}}{{/members}}", "{{#bioHTML}}{{{.}}}{{/bioHTML}}", "{{#bioHTML}}{{^x}}{{&.}}{{/x}}{{/bioHTML}}",
-        "{{name}}{{.}}{{#role}}{{.}}{{/role}}",
+        ("profile", "{{{bioHTML}}}"), ("home", "{{&site.headerHTML}}"), ("home", "{{{ page.jsonLD }}}"),
+        ("home", "{{#page}}{{{jsonLD}}}{{/page}}"), ("metier", "{{#members}}{{{html}}}{{/members}}"),
+        ("profile", "{{name}}{{#role}}{{.}}{{/role}}"), ("home", "{{<frame}}{{$content}}{{{introHTML}}}{{/content}}{{/frame}}"),
     ])
-    func rawOutputOfHTMLIsAccepted(template: String) {
-        #expect(Self.diagnostics(["home": template]) == [])
+    func rawOutputOfHTMLIsAccepted(template: String, text: String) {
+        #expect(Self.diagnostics([template: text, "frame": "{{$content}}{{/content}}"]) == [])
     }
 
     @Test(arguments: [
-        "{{{name}}}", "{{& name }}", "{{{ page.title }}}", "{{{uppercased(name)}}}", "{{{.}}}", "{{#role}}{{{.}}}{{/role}}",
-        "{{#bioHTML}}{{#role}}{{{.}}}{{/role}}{{/bioHTML}}", "{{#bioHTML}}{{{name}}}{{/bioHTML}}",
+        "{{{name}}}", "{{& name }}", "{{{ page.title }}}", "{{#role}}{{{.}}}{{/role}}", "{{#website}}{{{label}}}{{/website}}",
         "{{<frame}}{{$content}}{{{name}}}{{/content}}{{/frame}}",
     ])
     func rawOutputOfAnythingElseIsRefused(template: String) {
-        let diagnostics = Self.diagnostics(["home": template, "frame": "{{$content}}{{/content}}"])
+        let diagnostics = Self.diagnostics(["profile": template, "frame": "{{$content}}{{/content}}"])
         #expect(diagnostics.count == 1)
-        #expect(diagnostics.allSatisfy { $0.contains("[unescaped-template-value]") })
+        #expect(diagnostics.allSatisfy { $0.contains("[unescaped-template-value]") }, "\(diagnostics)")
+    }
+
+    /// Names the views do not have, and values used as what they are not, wherever the tag is: inside a
+    /// section the content may never enter, in a partial, in a block.
+    @Test(arguments: [
+        ("{{#record}}{{#sources}}{{titel}}{{/sources}}{{/record}}", "'titel' is not a value of SourcesView"),
+        ("{{> frame}}", "'nope' is not a value of ProfilePageView"),
+        ("{{{.}}}", "'.' is ProfilePageView here, not a text"),
+        ("{{metiers}}", "'metiers' is list of LabelledLink: it cannot be printed"),
+        ("{{#bioHTML}}x{{/bioHTML}}", "'bioHTML' is HTML, always there"),
+    ])
+    func wrongNamesAreRefusedWhateverTheContent(template: String, message: String) {
+        let diagnostics = Self.diagnostics(["profile": template, "frame": "{{nope}}"])
+        #expect(diagnostics.count == 1 && diagnostics[0].contains(message), "\(diagnostics)")
     }
 
     /// Syntax errors where they are: a tag missing a closing brace at its own `{{`, quoting the tag alone,
-    /// and the scan goes on; a file ending with a lone `{` at it; swift-mustache's own errors where it stopped.
+    /// and the scan goes on; a name that is not one at its tag.
     @Test(arguments: [
         ("{{#added}\n<p>\n{{x}}</p>\n{{/added}}", ["1:1 tag '{{#added}' is not closed with '}}'"]),
         ("{{#added}\r\n{{/added}}", ["1:1 tag '{{#added}' is not closed with '}}'"]),
@@ -91,10 +104,10 @@ import Testing
         ("{{#x\n}}{{/x}}", ["1:1 tag '{{#x' is not closed with '}}'"]),
         ("{{" + String(repeating: "a", count: 60) + "\n", ["1:1 tag '{{" + String(repeating: "a", count: 38) + "…' is not closed with '}}'"]),
         ("<p>\n  {{! à revoir\n</p>\n", ["2:3 comment '{{! à revoir' is not closed with '}}'"]),
-        ("{{! a comment\nover two lines }}{{x}}\n{{y}}", []),
-        ("<p>{\n}</p>{", ["2:6 the file ends with '{', read as the start of a tag"]),
-        // swift-mustache's own errors, at the place its parser stopped, even after CRLF line endings.
-        ("é\r\nb {{na me}}", ["2:8 a tag's name may hold only ASCII letters, digits, '.', '-', '_' and a transform's parentheses"]),
+        ("{{! a comment\nover two lines }}{{site.title}}\n{{page.title}}", []),
+        ("<p>{\n}</p>{", []),
+        ("é\r\nb {{na me}}", ["2:3 'na me' is not a name"]),
+        ("{{{uppercased(name)}}}", ["1:1 'uppercased(name)' is not supported: the only test is empty(name)"]),
     ])
     func syntaxErrorsArePositionedAtTheirCause(template: String, expected: [String]) {
         let diagnostics = Self.load(["home": template])

@@ -1,8 +1,7 @@
 import GeneriqueCore
 
-// View models: every value a template shows is computed here, in Swift, as a stored property (swift-mustache
-// reads values by reflection and does not see computed properties). Templates hold no logic beyond
-// sections over these values.
+// View models: every value a template shows is computed here, in Swift; templates hold no logic beyond
+// sections over these values. What templates can name is each view's field list (`ViewFields.swift`).
 
 /// What every page shares: the guide's identity, navigation and footer.
 public struct SiteView: Sendable, Encodable, Equatable {
