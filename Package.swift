@@ -13,6 +13,7 @@ let package = Package(
         // Exact: front matter is read with libyaml's event API through Yams's `CYaml` module, an internal
         // target of Yams, so an update must be checked deliberately.
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
+        // The tests' oracle for the template engine (GeneriqueTemplates); not a dependency of the product.
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", exact: "2.0.1"),
