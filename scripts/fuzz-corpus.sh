@@ -14,6 +14,7 @@ selector() {
     content/site.yml) echo 5 ;;
     templates/profile.mustache) echo 6 ;;
     templates/partials/*.mustache) echo 7 ;;
+    templates/layout.mustache) echo 8 ;;
     *) echo "" ;;
   esac
 }

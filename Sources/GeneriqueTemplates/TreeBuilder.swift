@@ -60,7 +60,13 @@ struct TreeBuilder {
         byte == TemplateTokens.space || byte == TemplateTokens.tab
     }
 
+    /// How deep sections, blocks and parents may nest: compiling and rendering walk them recursively.
+    static let maximumDepth = 64
+
     private mutating func add(_ tag: TemplateTokens.Tag, standalone: Bool, indentation: [UInt8]) {
+        if [.section, .inverted, .block, .parent].contains(tag.kind), open.count > Self.maximumDepth {
+            return fail(tag, "sections are nested more than \(Self.maximumDepth) deep", "nest fewer sections inside one another")
+        }
         switch tag.kind {
         case .comment:
             return

@@ -8,7 +8,7 @@ import Synchronization
 let targets = [
     "content/profils/fuzz.md", "content/metiers/production.md", "content/societes/gaumont.md",
     "content/pages/a-propos.md", "content/index.md", "content/site.yml", "templates/profile.mustache",
-    "templates/partials/profile-card.mustache",
+    "templates/partials/profile-card.mustache", "templates/layout.mustache",
 ]
 
 let baseSite: [String: String] = [

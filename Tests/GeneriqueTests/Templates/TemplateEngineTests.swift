@@ -113,6 +113,13 @@ import Testing
         #expect(render("{{title}").contains("tag '{{title}' is not closed with '}}'"))
     }
 
+    @Test func nestingIsBounded() {
+        let deep = String(repeating: "{{#isOfficial}}", count: 70) + String(repeating: "{{/isOfficial}}", count: 70)
+        #expect(render(deep).contains("1:961: error: template syntax error: sections are nested more than 64 deep"))
+        let fine = String(repeating: "{{#isOfficial}}", count: 64) + "x" + String(repeating: "{{/isOfficial}}", count: 64)
+        #expect(render(fine) == "x")
+    }
+
     @Test func templatesThatIncludeThemselvesAreRefused() {
         let templates = ["page": "{{> a}}", "a": "{{#items}}{{> b}}{{/items}}", "b": "x\n{{> a}}"]
         #expect(TestTemplates.render("page", templates) == """
