@@ -114,16 +114,14 @@ public enum SiteBuilder {
         // The parse cache is read while the sources are: reading them mostly waits on the file system,
         // decoding it is computing.
         async let savedCache = readCache(for: options.output, program: program)
-        async let savedMemo = program.flatMap { RenderMemoFile.read(for: options.output, program: $0) }
         var stamps = SourceStamps()
         let (tree, readDiagnostics) = try await SourceReader.read(root: options.root, stamps: &stamps)
         options.onProgress(.read)
         var cache = await savedCache
-        let memo = await savedMemo
         if program != nil { options.onProgress(.parseCacheRead) }
         let prepared = await SiteGenerator.prepare(
             tree, baseURL: options.baseURL, includeDrafts: options.includeDrafts, today: options.today, cache: &cache,
-            memo: memo?.memo ?? RenderMemo())
+            memo: RenderMemo())
         var diagnostics = (readDiagnostics + prepared.diagnostics).sorted()
         if options.strict {
             diagnostics = diagnostics.map { Diagnostic(.error, at: $0.location, $0.message, code: $0.code, hint: $0.hint) }
@@ -173,13 +171,11 @@ public enum SiteBuilder {
             profilePages = [:]
             // A build that parsed nothing found every file in the cache file already there.
             if cache.parsedCount > 0 { await ParseCacheFile.save(cache, for: options.output, program: program) }
-            let payload = renderer.memo(recording: []).persisted
-            if payload != memo?.bytes { RenderMemoFile.save(payload, for: options.output, program: program) }
             options.onProgress(.cachesSaved)
         }
         statistics.unchanged = staging.unchangedCount
         let config = renderer.config
-        freeInBackground((consume tree, consume cache, consume stamps, consume prepared, consume renderer, consume memo))
+        freeInBackground((consume tree, consume cache, consume stamps, consume prepared, consume renderer))
         return BuildReport(diagnostics: diagnostics, statistics: statistics, config: config)
     }
 

@@ -42,29 +42,14 @@ public struct PageRenderer: Sendable {
         Set(SiteExports.feedProfiles(views.index).map(\.profile.sourcePath))
     }
 
-    /// Creates a renderer of `index` over a checked template set, rendering the shared fragments once: the
-    /// header and footer of each section, and each profile's card.
-    /// Cards whose content equals a card of `memo` (rendered with the same templates) are not rendered again.
+    /// Creates a renderer of `index` over a checked template set, reusing the exports of `memo` when only
+    /// bios changed since it was made.
     public init(templates: TemplateSet, index: SiteIndex, memo: RenderMemo = RenderMemo()) async {
         self.templates = templates
-        // The header and footer are the same on every page of a section: rendered once, not 10,000 times.
         let exports = await SiteExports.make(index: index, urls: SiteURLs(config: index.config), reusing: memo.exports)
-        let views = ViewModelBuilder(index: index, exports: exports) { site in
-            ViewModelBuilder.SiteChrome(
-                header: templates.render(site, with: "partials/site-header") ?? "",
-                footer: templates.render(site, with: "partials/site-footer") ?? "")
-        }
-        let previousCards = memo.templatesFingerprint == templates.fingerprint ? memo.cards : [:]
-        self.views = await views.withCards(reusing: previousCards) { card in
-            Self.trimmingFinalNewline(templates.render(card, with: "partials/profile-card") ?? "")
-        }
-        sharedProfileInputs = PageViews.sharedProfileInputs(self.views)
+        views = ViewModelBuilder(index: index, exports: exports)
+        sharedProfileInputs = PageViews.sharedProfileInputs(views)
         profileSeed = PageViews.fingerprintSeed(of: sharedProfileInputs, templates: templates.fingerprint)
-    }
-
-    /// A fragment placed with `{{{html}}}` on its own line already gets that line's newline.
-    private static func trimmingFinalNewline(_ html: String) -> String {
-        html.hasSuffix("\n") ? String(html.dropLast()) : html
     }
 
     /// Every page of the site, in a fixed order.

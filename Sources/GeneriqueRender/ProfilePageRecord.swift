@@ -123,7 +123,7 @@ extension SiteView: BinaryCodable {
         writer.write(footerLinks)
         writer.write(accounts)
         writer.write(fediverseCreator)
-        for field in [feedURL, openDataURL, headerHTML, footerHTML] { writer.write(field) }
+        for field in [feedURL, openDataURL] { writer.write(field) }
     }
 
     public init(from reader: inout BinaryReader) throws(BinaryFormatError) {
@@ -131,7 +131,6 @@ extension SiteView: BinaryCodable {
             title: try reader.read(), description: try reader.read(), language: try reader.read(),
             homeURL: try reader.read(), stylesheetURL: try reader.read(), navigation: try reader.read(),
             footerLinks: try reader.read(), accounts: try reader.read(), fediverseCreator: try reader.read(),
-            feedURL: try reader.read(), openDataURL: try reader.read(), headerHTML: try reader.read(),
-            footerHTML: try reader.read())
+            feedURL: try reader.read(), openDataURL: try reader.read())
     }
 }

@@ -2,11 +2,10 @@ import GeneriqueCore
 import GeneriqueIndex
 
 /// What a rebuild keeps from the previous one to skip unchanged work without changing a byte of output:
-/// the rendered profile cards, and each profile, métier and société page's inputs with its fingerprint.
-/// Only valid with the templates it was made with.
+/// each profile, métier and société page's inputs with its fingerprint. Only valid with the templates it
+/// was made with.
 public struct RenderMemo: Sendable {
     let templatesFingerprint: UInt64?
-    let cards: [String: ProfileCard]
     let profilePages: [String: (inputs: PageViews.ProfileInputs, fingerprint: UInt64)]
     let groupPages: [String: (inputs: GroupPageInputs, fingerprint: UInt64)]
     let sharedProfileInputs: PageViews.SharedProfileInputs?
@@ -16,17 +15,6 @@ public struct RenderMemo: Sendable {
     /// An empty memo: everything is built.
     public init() {
         templatesFingerprint = nil
-        cards = [:]
-        profilePages = [:]
-        groupPages = [:]
-        sharedProfileInputs = nil
-        exports = nil
-    }
-
-    /// A memo of cards only (what a one-off build keeps between runs).
-    init(templatesFingerprint: UInt64, cards: [String: ProfileCard]) {
-        self.templatesFingerprint = templatesFingerprint
-        self.cards = cards
         profilePages = [:]
         groupPages = [:]
         sharedProfileInputs = nil
@@ -34,13 +22,12 @@ public struct RenderMemo: Sendable {
     }
 
     init(
-        templatesFingerprint: UInt64, cards: [String: ProfileCard],
+        templatesFingerprint: UInt64,
         profilePages: [String: (inputs: PageViews.ProfileInputs, fingerprint: UInt64)],
         groupPages: [String: (inputs: GroupPageInputs, fingerprint: UInt64)],
         sharedProfileInputs: PageViews.SharedProfileInputs, exports: SiteExports
     ) {
         self.templatesFingerprint = templatesFingerprint
-        self.cards = cards
         self.profilePages = profilePages
         self.groupPages = groupPages
         self.sharedProfileInputs = sharedProfileInputs
@@ -119,7 +106,7 @@ extension PageRenderer {
             if let inputs = page.groupInputs { groupPages[page.path] = (inputs, page.fingerprint) }
         }
         return RenderMemo(
-            templatesFingerprint: templates.fingerprint, cards: views.renderedCards, profilePages: profilePages,
+            templatesFingerprint: templates.fingerprint, profilePages: profilePages,
             groupPages: groupPages,
             sharedProfileInputs: sharedProfileInputs, exports: views.exports)
     }

@@ -10,15 +10,11 @@ public struct TemplateSet: Sendable {
         ("home", HomePageView.self), ("profiles", ProfileIndexPageView.self), ("profile", ProfilePageView.self),
         ("metiers", MetierIndexPageView.self), ("metier", MetierPageView.self), ("societes", SocieteIndexPageView.self),
         ("societe", SocietePageView.self), ("page", FreePageView.self), ("search", SearchPageView.self),
-        ("404", NotFoundPageView.self), ("partials/site-header", SiteView.self), ("partials/site-footer", SiteView.self),
-        (cardTemplate, ProfileCard.self),
+        ("404", NotFoundPageView.self),
     ]
 
     /// Page templates the renderer needs, by name (path under `templates/` without `.mustache`).
     public static let requiredTemplates = roots.map(\.name)
-
-    /// A profile's card, rendered once per profile with a `ProfileCard` and given to lists as its `html`.
-    public static let cardTemplate = "partials/profile-card"
 
     /// The compiled templates.
     let compiled: CompiledTemplates

@@ -7,17 +7,13 @@ struct ViewModelBuilder: Sendable {
     let urls: SiteURLs
     /// The files that are not pages, and the download links group pages show.
     let exports: SiteExports
-    /// The site header and footer, rendered once per section.
-    private var chrome: [Section: SiteChrome]
-    /// Each section's `SiteView`, with its chrome, once rendered.
+    /// Each section's `SiteView`, built once.
     private var sites: [Section: SiteView]
     /// "name\nsummary" of profiles that share both with another: their titles also need the slug.
     let ambiguousSummaries: Set<String>
-    /// Every profile's card, rendered once, by slug.
-    private var cards: [String: ProfileCard] = [:]
 
-    /// Creates the builder; `renderChrome` renders the header and footer of a section's `SiteView`.
-    init(index: SiteIndex, exports: SiteExports, renderChrome: ((SiteView) -> SiteChrome)? = nil) {
+    /// Creates the builder.
+    init(index: SiteIndex, exports: SiteExports) {
         self.index = index
         urls = SiteURLs(config: index.config)
         self.exports = exports
@@ -28,13 +24,8 @@ struct ViewModelBuilder: Sendable {
             if !seen.insert(key).inserted { ambiguous.insert(key) }
         }
         ambiguousSummaries = ambiguous
-        chrome = [:]
         sites = [:]
-        guard let renderChrome else { return }
-        var rendered: [Section: SiteChrome] = [:]
         let sections = [Section.home, .metiers, .societes, .profiles, .search, .other] + index.pages.map { Section.page($0.slug) }
-        for section in sections { rendered[section] = renderChrome(site(current: section)) }
-        chrome = rendered
         // Every page of a section shares one SiteView: built once here, not once per page.
         var built: [Section: SiteView] = [:]
         for section in sections { built[section] = site(current: section) }
@@ -43,12 +34,6 @@ struct ViewModelBuilder: Sendable {
 
     /// Navigation sections; the one matching `section` is marked current.
     enum Section: Hashable { case home, metiers, societes, profiles, search, page(String), other }
-
-    /// A section's rendered header and footer.
-    struct SiteChrome: Sendable {
-        let header: String
-        let footer: String
-    }
 
     func site(current section: Section) -> SiteView {
         if let built = sites[section] { return built }
@@ -70,8 +55,7 @@ struct ViewModelBuilder: Sendable {
             },
             accounts: accountLinks(index.config.accounts, owner: index.config.title, isOrganization: true),
             fediverseCreator: index.config.accounts.first { $0.network == .mastodon }.map { "@" + $0.handle },
-            feedURL: urls.atom, openDataURL: urls.openData,
-            headerHTML: chrome[section]?.header ?? "", footerHTML: chrome[section]?.footer ?? "")
+            feedURL: urls.atom, openDataURL: urls.openData)
     }
 
     /// A page's identity; `titleDetail` goes in parentheses after the heading in `<title>`; `structuredData`
@@ -94,33 +78,12 @@ struct ViewModelBuilder: Sendable {
             jsonLD: JSONLD.graph([website] + own))
     }
 
-    /// The profile's card: the one rendered once by `withCards`, or a bare one (no `html`) before that.
+    /// The profile's card, as lists show it.
     func card(_ profile: Profile) -> ProfileCard {
-        cards[profile.slug]
-            ?? ProfileCard(
-                name: profile.name, url: urls.profile(profile.slug), summary: summary(of: profile),
-                companies: companyNames(of: profile), isOrganization: profile.kind == .organization, html: "")
+        ProfileCard(
+            name: profile.name, url: urls.profile(profile.slug), summary: summary(of: profile),
+            companies: companyNames(of: profile), isOrganization: profile.kind == .organization)
     }
-
-    /// The same builder, with every profile's card rendered once by `render` (in parallel): lists of
-    /// thousands of members then reuse the HTML instead of rendering the card again on every list. A card
-    /// equal to one in `previous` (by slug, rendered with the same templates) keeps that card's HTML.
-    func withCards(reusing previous: [String: ProfileCard] = [:], _ render: @escaping @Sendable (ProfileCard) -> String)
-        async -> ViewModelBuilder
-    {
-        let bare = self
-        let rendered = await Parallel.map(index.profiles, chunkSize: 64) { profile -> ProfileCard in
-            let card = bare.card(profile)
-            if let kept = previous[profile.slug], kept.withHTML(card.html) == card { return kept }
-            return card.withHTML(render(card))
-        }
-        var copy = self
-        copy.cards = Dictionary(uniqueKeysWithValues: zip(index.profiles.map(\.slug), rendered))
-        return copy
-    }
-
-    /// Every profile's card, by slug, as rendered by `withCards`.
-    var renderedCards: [String: ProfileCard] { cards }
 
     /// The profile's sociétés as one line, without an official account's own société of the same name.
     func companyNames(of profile: Profile) -> String? {

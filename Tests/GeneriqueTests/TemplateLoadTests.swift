@@ -59,8 +59,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("profile", "{{{bioHTML}}}"), ("home", "{{&site.headerHTML}}"), ("home", "{{{ page.jsonLD }}}"),
-        ("home", "{{#page}}{{{jsonLD}}}{{/page}}"), ("metier", "{{#members}}{{{html}}}{{/members}}"),
+        ("profile", "{{{bioHTML}}}"), ("home", "{{&introHTML}}"), ("home", "{{{ page.jsonLD }}}"),
+        ("home", "{{#page}}{{{jsonLD}}}{{/page}}"), ("metier", "{{#members}}{{> frame}}{{{descriptionHTML}}}{{/members}}"),
         ("profile", "{{name}}{{#role}}{{.}}{{/role}}"), ("home", "{{<frame}}{{$content}}{{{introHTML}}}{{/content}}{{/frame}}"),
     ])
     func rawOutputOfHTMLIsAccepted(template: String, text: String) {

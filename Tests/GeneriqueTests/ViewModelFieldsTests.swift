@@ -31,7 +31,7 @@ import Testing
         // field is a decision about escaping, to be made here.
         #expect(
             printedRaw.sorted() == [
-                "bioHTML", "bodyHTML", "descriptionHTML", "footerHTML", "headerHTML", "html", "introHTML", "jsonLD",
+                "bioHTML", "bodyHTML", "descriptionHTML", "introHTML", "jsonLD",
             ])
     }
 

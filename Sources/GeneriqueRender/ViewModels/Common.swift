@@ -27,10 +27,6 @@ public struct SiteView: Sendable, Encodable, Equatable {
     public let feedURL: String
     /// URL of the open data file (`donnees/guide.json`).
     public let openDataURL: String
-    /// `partials/site-header` rendered with this view, once per section rather than once per page.
-    public let headerHTML: String
-    /// `partials/site-footer` rendered with this view, once per section.
-    public let footerHTML: String
 }
 
 /// A link in a menu.

@@ -13,8 +13,6 @@ public struct ProfileCard: Sendable, Encodable, Equatable, DirectlyFingerprinted
     public let companies: String?
     /// Whether this is an organisation's official account.
     public let isOrganization: Bool
-    /// `partials/profile-card` rendered with this card, once per profile however many lists show it.
-    public let html: String
 
     /// Every field, in declaration order, as the encoder would feed them (see `ViewFingerprint`).
     func combine(into state: FingerprintState) {
@@ -22,12 +20,6 @@ public struct ProfileCard: Sendable, Encodable, Equatable, DirectlyFingerprinted
         for text in [name, url, summary] { state.combine(text) }
         if let companies { state.combine(companies) } else { state.combine(marker: 0) }
         state.combine(marker: isOrganization ? 3 : 4)
-        state.combine(html)
-    }
-
-    /// The same card with another rendered HTML.
-    func withHTML(_ html: String) -> ProfileCard {
-        ProfileCard(name: name, url: url, summary: summary, companies: companies, isOrganization: isOrganization, html: html)
     }
 }
 

@@ -16,8 +16,6 @@ extension SiteView: TemplateView {
         .text("fediverseCreator", "The guide's Mastodon account as `@user@domain`, for `<meta name=\"fediverse:creator\">`; nil without one.") { $0.fediverseCreator },
         .text("feedURL", "URL of the Atom feed of new profiles.") { $0.feedURL },
         .text("openDataURL", "URL of the open data file (`donnees/guide.json`).") { $0.openDataURL },
-        .html("headerHTML", "`partials/site-header` rendered with this view, once per section rather than once per page.") { $0.headerHTML },
-        .html("footerHTML", "`partials/site-footer` rendered with this view, once per section.") { $0.footerHTML },
     ]
 }
 
@@ -231,7 +229,6 @@ extension ProfileCard: TemplateView {
         .text("summary", "The free role label (\"Productrice\"), or the métiers' activity labels joined (\"Production, Distribution\").") { $0.summary },
         .text("companies", "Names of the profile's sociétés, joined: \"Gaumont, Pathé\"; nil when none (an official account's own société, named like it, is not repeated).") { $0.companies },
         .flag("isOrganization", "Whether this is an organisation's official account.") { $0.isOrganization },
-        .html("html", "`partials/profile-card` rendered with this card, once per profile however many lists show it.") { $0.html },
     ]
 }
 
