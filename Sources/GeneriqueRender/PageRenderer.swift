@@ -21,7 +21,7 @@ public struct PreparedPage: Sendable {
     /// What the page is rendered from.
     enum Source: Sendable {
         /// Its view model.
-        case view(any Encodable & TemplateView)
+        case view(any TemplateView)
         /// A profile's inputs: the view is built only if the page is rendered (most rebuilds render none).
         case profile(PageViews.ProfileInputs)
     }
@@ -92,7 +92,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// A view model with its fingerprint, seeded with the templates'.
-    func prepared(path: String, view: any Encodable & TemplateView, template: String) -> PreparedPage {
+    func prepared(path: String, view: any TemplateView, template: String) -> PreparedPage {
         let seed = FingerprintState(value: templates.fingerprint)
         seed.combine(template)
         return PreparedPage(path: path, template: template, source: .view(view), fingerprint: ViewFingerprint.of(view, seed: seed.value))
@@ -135,7 +135,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// The output path and view model of a job.
-    private func page(_ job: PageJob) -> (path: String, view: any Encodable & TemplateView) {
+    private func page(_ job: PageJob) -> (path: String, view: any TemplateView) {
         let index = views.index
         let urls = views.urls
         switch job {

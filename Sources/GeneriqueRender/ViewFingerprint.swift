@@ -1,20 +1,33 @@
-/// A stable 64-bit fingerprint of a view model, from its synthesized `Encodable` conformance.
+import GeneriqueTemplates
+
+/// A stable 64-bit fingerprint of a view model, from its field list: every value a template can print.
 ///
 /// Two builds that compute the same fingerprint for a page (with the same templates) render the same bytes,
 /// so the page need not be rendered again. Swift's `Hasher` is seeded per process and cannot be used for
-/// this; the encoder below feeds every field name and value, in declaration order, to an FNV-style hash.
+/// this; every value is fed, in field-list order, to an FNV-style hash, with a marker for each kind.
 enum ViewFingerprint {
-    static func of(_ value: some Encodable, seed: UInt64) -> UInt64 {
-        let encoder = FingerprintEncoder(state: FingerprintState(value: seed))
-        try? value.encode(to: encoder)
-        return encoder.state.value
+    static func of(_ view: some TemplateView, seed: UInt64) -> UInt64 {
+        var visitor = FingerprintVisitor(state: FingerprintState(value: seed))
+        view.visitFields(&visitor)
+        return visitor.state.value
     }
 }
 
-/// A view value that feeds its fields to the hash itself, skipping the encoder's generic path: profile cards
-/// appear by thousands on the A–Z and group pages.
-protocol DirectlyFingerprinted {
-    func combine(into state: FingerprintState)
+private struct FingerprintVisitor: TemplateFieldVisitor {
+    let state: FingerprintState
+
+    func visit(text: String) { state.combine(text) }
+    func visit(flag: Bool) { state.combine(marker: flag ? 3 : 4) }
+    func visit(number: Int) {
+        state.combine(marker: 6)
+        state.combine(number: UInt64(bitPattern: Int64(number)))
+    }
+    func visitAbsent() { state.combine(marker: 0) }
+    func visitViewStart() { state.combine(marker: 5) }
+    func visitListEnd(count: Int) {
+        state.combine(marker: 2)
+        state.combine(number: UInt64(count))
+    }
 }
 
 /// The running hash, shared by the encoder and its containers (they are created and used within one call).
@@ -53,91 +66,4 @@ final class FingerprintState {
     func combine(number: UInt64) {
         for shift in stride(from: 0, to: 64, by: 8) { combine(marker: UInt8(truncatingIfNeeded: number >> shift)) }
     }
-}
-
-private struct FingerprintEncoder: Encoder {
-    let state: FingerprintState
-    var codingPath: [any CodingKey] = []
-    var userInfo: [CodingUserInfoKey: Any] = [:]
-
-    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        state.combine(marker: 1)
-        return KeyedEncodingContainer(KeyedFingerprint(state: state))
-    }
-
-    func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        state.combine(marker: 2)
-        return UnkeyedFingerprint(state: state)
-    }
-
-    func singleValueContainer() -> any SingleValueEncodingContainer { SingleFingerprint(state: state) }
-
-    /// A nested value: directly when it knows how, through its `Encodable` conformance otherwise.
-    static func encode<T: Encodable>(_ value: T, state: FingerprintState) throws {
-        if let direct = value as? any DirectlyFingerprinted {
-            direct.combine(into: state)
-        } else {
-            try value.encode(to: FingerprintEncoder(state: state))
-        }
-    }
-}
-
-private struct KeyedFingerprint<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let state: FingerprintState
-    var codingPath: [any CodingKey] = []
-
-    mutating func encodeNil(forKey key: Key) { state.combine(key.stringValue); state.combine(marker: 0) }
-    mutating func encode(_ value: String, forKey key: Key) { state.combine(key.stringValue); state.combine(value) }
-    mutating func encode(_ value: Bool, forKey key: Key) { state.combine(key.stringValue); state.combine(marker: value ? 3 : 4) }
-    mutating func encode(_ value: Int, forKey key: Key) {
-        state.combine(key.stringValue)
-        state.combine(number: UInt64(bitPattern: Int64(value)))
-    }
-    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        state.combine(key.stringValue)
-        try FingerprintEncoder.encode(value, state: state)
-    }
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
-        -> KeyedEncodingContainer<NestedKey>
-    {
-        state.combine(key.stringValue)
-        return KeyedEncodingContainer(KeyedFingerprint<NestedKey>(state: state))
-    }
-    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        state.combine(key.stringValue)
-        return UnkeyedFingerprint(state: state)
-    }
-    mutating func superEncoder() -> any Encoder { FingerprintEncoder(state: state) }
-    mutating func superEncoder(forKey key: Key) -> any Encoder { FingerprintEncoder(state: state) }
-}
-
-private struct UnkeyedFingerprint: UnkeyedEncodingContainer {
-    let state: FingerprintState
-    var codingPath: [any CodingKey] = []
-    var count = 0
-
-    mutating func encodeNil() { count += 1; state.combine(marker: 0) }
-    mutating func encode(_ value: String) { count += 1; state.combine(value) }
-    mutating func encode<T: Encodable>(_ value: T) throws {
-        count += 1
-        state.combine(marker: 5)
-        try FingerprintEncoder.encode(value, state: state)
-    }
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        count += 1
-        return KeyedEncodingContainer(KeyedFingerprint<NestedKey>(state: state))
-    }
-    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer { count += 1; return UnkeyedFingerprint(state: state) }
-    mutating func superEncoder() -> any Encoder { FingerprintEncoder(state: state) }
-}
-
-private struct SingleFingerprint: SingleValueEncodingContainer {
-    let state: FingerprintState
-    var codingPath: [any CodingKey] = []
-
-    mutating func encodeNil() { state.combine(marker: 0) }
-    mutating func encode(_ value: String) { state.combine(value) }
-    mutating func encode(_ value: Bool) { state.combine(marker: value ? 3 : 4) }
-    mutating func encode(_ value: Int) { state.combine(number: UInt64(bitPattern: Int64(value))) }
-    mutating func encode<T: Encodable>(_ value: T) throws { try value.encode(to: FingerprintEncoder(state: state)) }
 }

@@ -4,7 +4,7 @@ import GeneriqueCore
 // sections over these values. What templates can name is each view's field list (`ViewFields.swift`).
 
 /// What every page shares: the guide's identity, navigation and footer.
-public struct SiteView: Sendable, Encodable, Equatable {
+public struct SiteView: Sendable, Equatable {
     /// The guide's title, French spacing applied.
     public let title: String
     /// One sentence about the guide.
@@ -30,7 +30,7 @@ public struct SiteView: Sendable, Encodable, Equatable {
 }
 
 /// A link in a menu.
-public struct NavigationLink: Sendable, Encodable, Equatable {
+public struct NavigationLink: Sendable, Equatable {
     /// Visible text.
     public let label: String
     /// Target URL with the base path.
@@ -40,7 +40,7 @@ public struct NavigationLink: Sendable, Encodable, Equatable {
 }
 
 /// What identifies one page: its `<title>`, description and canonical URL.
-public struct PageMeta: Sendable, Encodable {
+public struct PageMeta: Sendable {
     /// Text of `<title>`: "Marc Missonnier — Qui suivre ?…" (unique per page).
     public let title: String
     /// The page's main heading (`<h1>`).
@@ -57,7 +57,7 @@ public struct PageMeta: Sendable, Encodable {
 }
 
 /// A labelled link: a métier or a société on a profile, for instance.
-public struct LabelledLink: Sendable, Encodable, Equatable {
+public struct LabelledLink: Sendable, Equatable {
     /// Visible text.
     public let label: String
     /// Target URL with the base path.
@@ -65,7 +65,7 @@ public struct LabelledLink: Sendable, Encodable, Equatable {
 }
 
 /// A link to an account on a social network.
-public struct AccountLink: Sendable, Encodable, Equatable {
+public struct AccountLink: Sendable, Equatable {
     /// Network name: "Bluesky".
     public let network: String
     /// Network key, usable as a CSS class: `bluesky`.
@@ -82,7 +82,7 @@ public struct AccountLink: Sendable, Encodable, Equatable {
 }
 
 /// A date shown to readers, with its machine-readable form for `<time datetime>`.
-public struct DateView: Sendable, Encodable {
+public struct DateView: Sendable {
     /// `2026-03-12`.
     public let iso: String
     /// "12 mars 2026".
@@ -90,7 +90,7 @@ public struct DateView: Sendable, Encodable {
 }
 
 /// An external link (website, feed, source) with the text to show for it.
-public struct ExternalLink: Sendable, Encodable {
+public struct ExternalLink: Sendable {
     /// The URL.
     public let url: String
     /// What to show: the URL without its scheme, e.g. `www.gaumont.fr`.
@@ -100,7 +100,7 @@ public struct ExternalLink: Sendable, Encodable {
 /// What a profile or société page says about its entry ("À propos de cette fiche"): when it was added
 /// (profiles only) and checked, where it comes from, its Wikidata item. Made only when at least one of them is known, so a
 /// template section over it never frames nothing.
-public struct EntryRecordView: Sendable, Encodable {
+public struct EntryRecordView: Sendable {
     /// When the entry was added.
     public let added: DateView?
     /// When the accounts were last checked.
@@ -123,7 +123,7 @@ public struct EntryRecordView: Sendable, Encodable {
 }
 
 /// Where an entry's information comes from ("Source", "Sources"); made only when there is at least one.
-public struct SourcesView: Sendable, Encodable {
+public struct SourcesView: Sendable {
     /// "Source" or "Sources", by count.
     public let heading: String
     /// The sources, in the order written.
@@ -137,7 +137,7 @@ public struct SourcesView: Sendable, Encodable {
 }
 
 /// One source: a link when it is a URL (the parser has checked it), text otherwise.
-public struct SourceView: Sendable, Encodable {
+public struct SourceView: Sendable {
     /// What to show: the text, or the URL without its scheme.
     public let label: String
     /// The URL, when the source is one.

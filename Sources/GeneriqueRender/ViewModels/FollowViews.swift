@@ -1,5 +1,5 @@
 /// A file readers can download, described the way the page states it.
-public struct DownloadLink: Sendable, Encodable, Equatable {
+public struct DownloadLink: Sendable, Equatable {
     /// URL of the file.
     public let url: String
     /// What the link says: "Suivre les 42 comptes Mastodon".
@@ -11,7 +11,7 @@ public struct DownloadLink: Sendable, Encodable, Equatable {
 }
 
 /// How to follow a whole group (a métier, a société, the guide) at once, for its page.
-public struct FollowDownloads: Sendable, Encodable, Equatable {
+public struct FollowDownloads: Sendable, Equatable {
     /// Mastodon follow-import file (`following_accounts…csv`).
     public let mastodonFollow: DownloadLink?
     /// Mastodon list-import file: one timeline for the group instead of the home feed.

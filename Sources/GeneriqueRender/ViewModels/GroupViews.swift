@@ -1,5 +1,5 @@
 /// A métier in lists: the home page and `/metiers/`.
-public struct MetierSummary: Sendable, Encodable {
+public struct MetierSummary: Sendable {
     /// Heading: "Productrices et producteurs".
     public let title: String
     /// Activity label: "Production".
@@ -13,7 +13,7 @@ public struct MetierSummary: Sendable, Encodable {
 }
 
 /// `/metiers/`.
-public struct MetierIndexPageView: Sendable, Encodable {
+public struct MetierIndexPageView: Sendable {
     /// Shared site data.
     public let site: SiteView
     /// Title, description, canonical URL.
@@ -23,7 +23,7 @@ public struct MetierIndexPageView: Sendable, Encodable {
 }
 
 /// `/metiers/<key>/`.
-public struct MetierPageView: Sendable, Encodable {
+public struct MetierPageView: Sendable {
     /// Shared site data.
     public let site: SiteView
     /// Title, description, canonical URL.
@@ -41,7 +41,7 @@ public struct MetierPageView: Sendable, Encodable {
 }
 
 /// A société in lists.
-public struct SocieteSummary: Sendable, Encodable {
+public struct SocieteSummary: Sendable {
     /// Name.
     public let name: String
     /// URL of the société page.
@@ -51,7 +51,7 @@ public struct SocieteSummary: Sendable, Encodable {
 }
 
 /// Sociétés of one kind on `/societes/`.
-public struct SocieteKindGroup: Sendable, Encodable {
+public struct SocieteKindGroup: Sendable {
     /// "Distribution", "Festivals et marchés"…
     public let label: String
     /// Fragment id: `type-distribution`.
@@ -61,7 +61,7 @@ public struct SocieteKindGroup: Sendable, Encodable {
 }
 
 /// `/societes/`.
-public struct SocieteIndexPageView: Sendable, Encodable {
+public struct SocieteIndexPageView: Sendable {
     /// Shared site data.
     public let site: SiteView
     /// Title, description, canonical URL.
@@ -71,7 +71,7 @@ public struct SocieteIndexPageView: Sendable, Encodable {
 }
 
 /// `/societes/<key>/`.
-public struct SocietePageView: Sendable, Encodable {
+public struct SocietePageView: Sendable {
     /// Shared site data.
     public let site: SiteView
     /// Title, description, canonical URL.

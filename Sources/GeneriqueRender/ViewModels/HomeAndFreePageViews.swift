@@ -1,5 +1,5 @@
 /// `/` — the home page.
-public struct HomePageView: Sendable, Encodable {
+public struct HomePageView: Sendable {
     /// Shared site data.
     public let site: SiteView
     /// Title, description, canonical URL.
@@ -22,7 +22,7 @@ public struct HomePageView: Sendable, Encodable {
 
 /// `/recherche/`: a search box that a small script brings to life, and without JavaScript the ways it
 /// offers instead (the A–Z and the métiers).
-public struct SearchPageView: Sendable, Encodable {
+public struct SearchPageView: Sendable {
     /// Shared site data.
     public let site: SiteView
     /// Title, description, canonical URL.
@@ -40,7 +40,7 @@ public struct SearchPageView: Sendable, Encodable {
 }
 
 /// A free page from `content/pages/`.
-public struct FreePageView: Sendable, Encodable {
+public struct FreePageView: Sendable {
     /// Shared site data.
     public let site: SiteView
     /// Title, description, canonical URL.
@@ -50,7 +50,7 @@ public struct FreePageView: Sendable, Encodable {
 }
 
 /// `/404.html`.
-public struct NotFoundPageView: Sendable, Encodable {
+public struct NotFoundPageView: Sendable {
     /// Shared site data.
     public let site: SiteView
     /// Title, description, canonical URL.

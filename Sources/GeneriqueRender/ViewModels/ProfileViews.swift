@@ -1,7 +1,7 @@
 import GeneriqueCore
 
 /// A profile as listed on group pages, the A–Z and the home page.
-public struct ProfileCard: Sendable, Encodable, Equatable, DirectlyFingerprinted {
+public struct ProfileCard: Sendable, Equatable {
     /// Display name.
     public let name: String
     /// URL of the profile page.
@@ -13,18 +13,10 @@ public struct ProfileCard: Sendable, Encodable, Equatable, DirectlyFingerprinted
     public let companies: String?
     /// Whether this is an organisation's official account.
     public let isOrganization: Bool
-
-    /// Every field, in declaration order, as the encoder would feed them (see `ViewFingerprint`).
-    func combine(into state: FingerprintState) {
-        state.combine(marker: 1)
-        for text in [name, url, summary] { state.combine(text) }
-        if let companies { state.combine(companies) } else { state.combine(marker: 0) }
-        state.combine(marker: isOrganization ? 3 : 4)
-    }
 }
 
 /// `/profils/<slug>/`.
-public struct ProfilePageView: Sendable, Encodable {
+public struct ProfilePageView: Sendable {
     /// Shared site data.
     public let site: SiteView
     /// Title, description, canonical URL.
@@ -56,7 +48,7 @@ public struct ProfilePageView: Sendable, Encodable {
 }
 
 /// One letter of the A–Z.
-public struct LetterGroup: Sendable, Encodable {
+public struct LetterGroup: Sendable {
     /// "A", "É" is filed under "E", "0–9", "#".
     public let letter: String
     /// Fragment id: `lettre-a`.
@@ -66,7 +58,7 @@ public struct LetterGroup: Sendable, Encodable {
 }
 
 /// A letter in the A–Z jump bar; letters without entries are shown but not linked.
-public struct LetterLink: Sendable, Encodable {
+public struct LetterLink: Sendable {
     /// The letter.
     public let letter: String
     /// `#lettre-a`, or nil when no profile starts with it.
@@ -74,7 +66,7 @@ public struct LetterLink: Sendable, Encodable {
 }
 
 /// `/profils/`: everyone, A–Z.
-public struct ProfileIndexPageView: Sendable, Encodable {
+public struct ProfileIndexPageView: Sendable {
     /// Shared site data.
     public let site: SiteView
     /// Title, description, canonical URL.

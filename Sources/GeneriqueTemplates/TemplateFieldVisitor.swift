@@ -1,0 +1,52 @@
+/// Receives every value a view holds, in the order of its field list and of its nested views' lists: what a
+/// template can print of it, for a digest of the view (an equal digest means an equal page).
+public protocol TemplateFieldVisitor {
+    mutating func visit(text: String)
+    mutating func visit(flag: Bool)
+    mutating func visit(number: Int)
+    /// An optional value or view that is absent.
+    mutating func visitAbsent()
+    /// A nested view begins (its fields follow).
+    mutating func visitViewStart()
+    /// A list ends, after `count` views.
+    mutating func visitListEnd(count: Int)
+}
+
+extension TemplateView {
+    /// Hands every value of the view to `visitor`, its nested views and lists included.
+    public func visitFields(_ visitor: inout some TemplateFieldVisitor) {
+        ViewType.of(Self.self).visit(self, &visitor)
+    }
+}
+
+extension ViewType {
+    func visit(_ view: Any, _ visitor: inout some TemplateFieldVisitor) {
+        for field in fields {
+            switch field.value {
+            case .text(let read), .html(let read): visitor.visit(text: read(view))
+            case .optionalText(let read):
+                if let text = read(view) { visitor.visit(text: text) } else { visitor.visitAbsent() }
+            case .flag(let read): visitor.visit(flag: read(view))
+            case .number(let read): visitor.visit(number: read(view))
+            case .view(let type, let read):
+                visitor.visitViewStart()
+                type.visit(read(view), &visitor)
+            case .optionalView(let type, let read):
+                guard let child = read(view) else {
+                    visitor.visitAbsent()
+                    continue
+                }
+                visitor.visitViewStart()
+                type.visit(child, &visitor)
+            case .list(let type, let each, _):
+                var count = 0
+                each(view) { child in
+                    visitor.visitViewStart()
+                    type.visit(child, &visitor)
+                    count += 1
+                }
+                visitor.visitListEnd(count: count)
+            }
+        }
+    }
+}
