@@ -135,7 +135,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// The output path and view model of a job.
-    private func page(_ job: PageJob) -> (path: String, view: any TemplateView) {
+    func page(_ job: PageJob) -> (path: String, view: any TemplateView) {
         let index = views.index
         let urls = views.urls
         switch job {
