@@ -47,7 +47,7 @@ public enum SiteGenerator {
         let loaded = await ContentLoader.load(
             tree, baseURLOverride: baseURL, includeDrafts: includeDrafts, today: today, cache: &cache)
         let (templates, templateDiagnostics) = await templateLoading
-        var diagnostics = (loaded.diagnostics + templateDiagnostics).sorted()
+        let diagnostics = (loaded.diagnostics + templateDiagnostics).sorted()
         guard let content = loaded.content, let templates, !diagnostics.containsErrors else {
             return Prepared(renderer: nil, diagnostics: diagnostics, statistics: BuildStatistics())
         }

@@ -101,16 +101,16 @@ public struct PageRenderer: Sendable {
     /// One prepared page, rendered.
     public func render(_ page: PreparedPage) -> OutputFile {
         switch page.source {
-        case .view(let view): OutputFile(path: page.path, text: render(view, page.template))
+        case .view(let view): OutputFile(path: page.path, bytes: render(view, page.template))
         case .profile(let inputs):
-            OutputFile(path: page.path, text: render(PageViews.profile(inputs, shared: sharedProfileInputs, views), page.template))
+            OutputFile(path: page.path, bytes: render(PageViews.profile(inputs, shared: sharedProfileInputs, views), page.template))
         }
     }
 
     /// One page, rendered.
     public func render(_ job: PageJob) -> OutputFile {
         let (path, view) = page(job)
-        return OutputFile(path: path, text: render(view, Self.template(of: job)))
+        return OutputFile(path: path, bytes: render(view, Self.template(of: job)))
     }
 
     /// Every page and asset, in order (tests and small sites; builds stream `jobs` instead).
@@ -163,7 +163,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// Templates were checked when loaded, so a nil here means a name missing from `requiredTemplates`.
-    private func render(_ view: any TemplateView, _ template: String) -> String {
+    private func render(_ view: any TemplateView, _ template: String) -> [UInt8] {
         guard let html = templates.render(view, with: template) else {
             preconditionFailure("template '\(template)' must be listed in TemplateSet.requiredTemplates")
         }

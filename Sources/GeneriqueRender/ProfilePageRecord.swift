@@ -76,7 +76,7 @@ public struct ProfilePageRenderer: Sendable {
         guard case .profile(let inputs) = page.source,
             let html = templates.render(PageViews.profile(inputs, shared: shared, views), with: page.template)
         else { return nil }
-        return OutputFile(path: page.path, text: html)
+        return OutputFile(path: page.path, bytes: html)
     }
 }
 

@@ -76,9 +76,9 @@ public struct TemplateSet: Sendable {
         return (set, diagnostics)
     }
 
-    /// `view` rendered with the template named `template`; nil when no template of that name renders such
-    /// views.
-    func render<View: TemplateView>(_ view: View, with template: String) -> String? {
-        compiled.render(view, with: template).map { String(decoding: $0, as: UTF8.self) }
+    /// `view` rendered with the template named `template`, as UTF-8 bytes; nil when no template of that name
+    /// renders such views.
+    func render<View: TemplateView>(_ view: View, with template: String) -> [UInt8]? {
+        compiled.render(view, with: template)
     }
 }
