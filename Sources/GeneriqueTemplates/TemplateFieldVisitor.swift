@@ -15,7 +15,7 @@ public protocol TemplateFieldVisitor {
 extension TemplateView {
     /// Hands every value of the view to `visitor`, its nested views and lists included.
     public func visitFields(_ visitor: inout some TemplateFieldVisitor) {
-        ViewType.of(Self.self).visit(self, &visitor)
+        ViewType.of(Self.self).visit(ViewBox(self), &visitor)
     }
 }
 

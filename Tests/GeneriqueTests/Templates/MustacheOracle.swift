@@ -9,7 +9,7 @@ struct OracleView: MustacheParent {
     let type: ViewType
 
     init<View: TemplateView>(_ view: View) {
-        value = view
+        value = ViewBox(view)
         type = ViewType.of(View.self)
     }
 
