@@ -5,6 +5,14 @@ struct RenderState {
     var frames: [Any]
     var indentation: [UInt8] = []
 
+    /// The bytes `renderer` writes for `view`, the page's root.
+    static func render<View: TemplateView>(_ view: View, with renderer: Renderer) -> [UInt8] {
+        var state = RenderState(output: [], frames: [ViewBox(view)])
+        state.output.reserveCapacity(16 << 10)
+        renderer(&state)
+        return state.output
+    }
+
     /// Appends `bytes`; a non-empty piece that starts a line inside an indented partial gets the
     /// indentation first (each line's first piece, as swift-mustache indents).
     mutating func emit<Bytes: Collection<UInt8>>(_ bytes: Bytes) {

@@ -77,10 +77,7 @@ public struct CompiledTemplates: Sendable {
     /// of its type.
     public func render<View: TemplateView>(_ view: View, with name: String) -> [UInt8]? {
         guard let entry = renderers[name], entry.view == ObjectIdentifier(View.self) else { return nil }
-        var state = RenderState(output: [], frames: [ViewBox(view)])
-        state.output.reserveCapacity(16 << 10)
-        entry.renderer(&state)
-        return state.output
+        return RenderState.render(view, with: entry.renderer)
     }
 }
 
@@ -90,9 +87,6 @@ public struct CompiledTemplate<View: TemplateView>: Sendable {
 
     /// `view` rendered.
     public func render(_ view: View) -> [UInt8] {
-        var state = RenderState(output: [], frames: [ViewBox(view)])
-        state.output.reserveCapacity(16 << 10)
-        renderer(&state)
-        return state.output
+        RenderState.render(view, with: renderer)
     }
 }
