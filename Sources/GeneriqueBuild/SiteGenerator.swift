@@ -43,7 +43,7 @@ public enum SiteGenerator {
         _ tree: SourceTree, baseURL: String?, includeDrafts: Bool, today: LocalDate? = nil,
         cache: inout ContentParseCache, memo: RenderMemo
     ) async -> Prepared {
-        async let templateLoading = TemplateSet.load(from: tree)
+        async let templateLoading = TemplateSet.load(from: tree, reusing: memo.templates)
         let loaded = await ContentLoader.load(
             tree, baseURLOverride: baseURL, includeDrafts: includeDrafts, today: today, cache: &cache)
         let (templates, templateDiagnostics) = await templateLoading

@@ -5,7 +5,8 @@ import GeneriqueIndex
 /// each profile, métier and société page's inputs with its fingerprint. Only valid with the templates it
 /// was made with.
 public struct RenderMemo: Sendable {
-    let templatesFingerprint: UInt64?
+    /// The templates the memo's pages were rendered with, reused while no file under `templates/` changes.
+    public let templates: TemplateSet?
     let profilePages: [String: (inputs: PageViews.ProfileInputs, fingerprint: UInt64)]
     let groupPages: [String: (inputs: GroupPageInputs, fingerprint: UInt64)]
     let sharedProfileInputs: PageViews.SharedProfileInputs?
@@ -14,7 +15,7 @@ public struct RenderMemo: Sendable {
 
     /// An empty memo: everything is built.
     public init() {
-        templatesFingerprint = nil
+        templates = nil
         profilePages = [:]
         groupPages = [:]
         sharedProfileInputs = nil
@@ -22,12 +23,12 @@ public struct RenderMemo: Sendable {
     }
 
     init(
-        templatesFingerprint: UInt64,
+        templates: TemplateSet,
         profilePages: [String: (inputs: PageViews.ProfileInputs, fingerprint: UInt64)],
         groupPages: [String: (inputs: GroupPageInputs, fingerprint: UInt64)],
         sharedProfileInputs: PageViews.SharedProfileInputs, exports: SiteExports
     ) {
-        self.templatesFingerprint = templatesFingerprint
+        self.templates = templates
         self.profilePages = profilePages
         self.groupPages = groupPages
         self.sharedProfileInputs = sharedProfileInputs
@@ -51,7 +52,7 @@ extension PageRenderer {
     /// `memo` if its profile pages can be reused with this renderer (same templates, same shared inputs),
     /// else an empty one. Checked once per rebuild, before `prepare(_:memo:)` runs for every page.
     public func applicable(_ memo: RenderMemo) -> RenderMemo {
-        memo.templatesFingerprint == templates.fingerprint
+        memo.templates?.fingerprint == templates.fingerprint
                 && memo.sharedProfileInputs == sharedProfileInputs ? memo : RenderMemo()
     }
 
@@ -106,7 +107,7 @@ extension PageRenderer {
             if let inputs = page.groupInputs { groupPages[page.path] = (inputs, page.fingerprint) }
         }
         return RenderMemo(
-            templatesFingerprint: templates.fingerprint, profilePages: profilePages,
+            templates: templates, profilePages: profilePages,
             groupPages: groupPages,
             sharedProfileInputs: sharedProfileInputs, exports: views.exports)
     }

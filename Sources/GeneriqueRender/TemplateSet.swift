@@ -20,13 +20,20 @@ public struct TemplateSet: Sendable {
     let compiled: CompiledTemplates
     /// Files under `templates/assets/`, to be copied to `assets/` in the output.
     public let assets: [OutputFile]
-    /// Changes whenever any template changes: part of every page's fingerprint.
+    /// Changes whenever any file under `templates/` changes: part of every page's fingerprint.
     let fingerprint: UInt64
 
     /// Loads every `templates/**/*.mustache` and `templates/assets/**` from the tree. Syntax errors, missing
     /// templates and partials, cycles of includes, names the views do not have and raw output of values
-    /// that are not HTML are diagnostics at their tag.
-    public static func load(from tree: SourceTree) -> (TemplateSet?, [Diagnostic]) {
+    /// that are not HTML are diagnostics at their tag. `previous`, loaded from the same files, is returned as
+    /// it is (`serve` compiles the templates again only when one changed).
+    public static func load(from tree: SourceTree, reusing previous: TemplateSet? = nil) -> (TemplateSet?, [Diagnostic]) {
+        let fingerprintState = FingerprintState(value: 0xcbf2_9ce4_8422_2325)
+        for file in tree.files(under: "templates/") {
+            fingerprintState.combine(file.path)
+            fingerprintState.combine(String(decoding: file.bytes, as: UTF8.self))
+        }
+        if let previous, previous.fingerprint == fingerprintState.value { return (previous, []) }
         var diagnostics: [Diagnostic] = []
         var sources: [TemplateLibrary.Source] = []
         var assets: [OutputFile] = []
@@ -67,11 +74,6 @@ public struct TemplateSet: Sendable {
         diagnostics += compileProblems
         diagnostics.sort()
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
-        let fingerprintState = FingerprintState(value: 0xcbf2_9ce4_8422_2325)
-        for file in tree.files(under: "templates/") where file.path.hasSuffix(".mustache") {
-            fingerprintState.combine(file.path)
-            fingerprintState.combine(String(decoding: file.bytes, as: UTF8.self))
-        }
         let set = TemplateSet(compiled: compiled, assets: assets.sorted { $0.path < $1.path }, fingerprint: fingerprintState.value)
         return (set, diagnostics)
     }

@@ -116,6 +116,19 @@ import Testing
         #expect(diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message.dropFirst(prefix.count))" } == expected)
     }
 
+    /// `serve` compiles the templates again only when a file under `templates/` changed.
+    @Test func unchangedTemplatesAreReusedAndChangedOnesCompiledAgain() throws {
+        let files = TemplateSet.requiredTemplates.map { SourceFile(path: "templates/\($0).mustache", text: "{{page.title}}") }
+        let first = try #require(TemplateSet.load(from: SourceTree(files: files)).0)
+        let (again, none) = TemplateSet.load(from: SourceTree(files: files), reusing: first)
+        #expect(again?.fingerprint == first.fingerprint && none.isEmpty)
+        let broken = files.filter { $0.path != "templates/home.mustache" } + [SourceFile(path: "templates/home.mustache", text: "{{titel}}")]
+        let (changed, problems) = TemplateSet.load(from: SourceTree(files: broken), reusing: first)
+        #expect(changed == nil && problems.map(\.code) == ["unknown-template-value"])
+        let asset = files + [SourceFile(path: "templates/assets/style.css", text: "p {}")]
+        #expect(TemplateSet.load(from: SourceTree(files: asset), reusing: first).0?.assets.count == 1, "a new asset is read")
+    }
+
     /// Whatever the braces, newlines and sigils, loading ends with every problem positioned inside the file.
     @Test func anyTemplateTextLoadsWithProblemsInsideIt() async {
         let pieces = ["{{", "}}", "{", "}", "\n", "\r\n", "!", "#", "^", "/", "&", ">", "$", " ", "x", "é", ".", "\r", "<", "e\u{301}", "%", "="]
