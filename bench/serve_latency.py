@@ -19,6 +19,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 
@@ -55,14 +56,17 @@ def main():
     if check.returncode != 0:
         raise SystemExit(f"the site does not build:\n{check.stderr}")
 
+    # serve's warnings go to a file: a pipe nobody reads would fill (a large corpus has thousands) and block it.
+    errors = tempfile.TemporaryFile(mode="w+")
     server = subprocess.Popen(
         [args.generique, "serve", "--root", args.root, "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        stdout=subprocess.PIPE, stderr=errors, text=True)
     try:
         line = server.stdout.readline()
         match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
         if not match:
-            raise SystemExit(f"serve did not start: {line}{server.stderr.read()}")
+            errors.seek(0)
+            raise SystemExit(f"serve did not start: {line}{errors.read()}")
         port = int(match.group(1))
         first_build = server.stdout.readline().strip()
 
