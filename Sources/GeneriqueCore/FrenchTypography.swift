@@ -54,7 +54,8 @@ public enum FrenchTypography {
             case "»":
                 if quotes.open.last == .guillemet { quotes.open.removeLast() }
                 closeGuillemet(&output, continuesText: continuesText)
-            case "“", "\"" where opensQuotation(after: output.last, atStart: atStart):
+            // A curly opening quote always opens; a straight one only where a quotation can begin.
+            case _ where scalar == "“" || (scalar == "\"" && opensQuotation(after: output.last, atStart: atStart)):
                 if quotes.open.isEmpty {
                     quotes.open.append(.guillemet)
                     openGuillemet(&output, next: next)
