@@ -98,10 +98,7 @@ struct ImportWikidataCommand: AsyncParsableCommand {
                 })
             entries = entries.filter { kept.contains($0.path) }
         }
-        let fetcher = Fetcher(
-            settings: WikidataAPI.settings(
-                userAgent: Verifier.userAgent(baseURL: content.config.baseURL), origins: online.origins,
-                timeout: online.timeout.duration))
+        let fetcher = online.wikidataFetcher(baseURL: content.config.baseURL)
         let api = WikidataAPI(fetcher: fetcher)
         do {
             if let search {

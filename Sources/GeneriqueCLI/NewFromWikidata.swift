@@ -26,10 +26,7 @@ struct NewFromWikidata {
     ) async throws -> NewFromWikidata {
         let style = TerminalStyle.forStandardError()
         let (content, _) = try await OnlineContent.load(root: URL(fileURLWithPath: root), style: style, nothing: "nothing was asked")
-        let fetcher = Fetcher(
-            settings: WikidataAPI.settings(
-                userAgent: Verifier.userAgent(baseURL: content.config.baseURL), origins: online.origins,
-                timeout: online.timeout.duration))
+        let fetcher = online.wikidataFetcher(baseURL: content.config.baseURL)
         let api = WikidataAPI(fetcher: fetcher)
         let result = await ask(item, isOrganization: isOrganization, api: api)
         await fetcher.close()

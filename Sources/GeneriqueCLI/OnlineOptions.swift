@@ -1,5 +1,7 @@
 import ArgumentParser
 import GeneriqueFetch
+import GeneriqueVerify
+import GeneriqueWikidata
 
 /// The options of every command that goes online: where hosts go, and how long and how hard to try.
 struct OnlineOptions: ParsableArguments {
@@ -33,5 +35,15 @@ struct OnlineOptions: ParsableArguments {
         } catch {
             throw ValidationError(error.description)
         }
+    }
+}
+
+extension OnlineOptions {
+    /// The fetcher the Wikidata commands ask through: the policy's settings, a User-Agent naming the guide at
+    /// `baseURL`, these options' `--resolve` and `--timeout`.
+    func wikidataFetcher(baseURL: String) -> Fetcher {
+        Fetcher(
+            settings: WikidataAPI.settings(
+                userAgent: Verifier.userAgent(baseURL: baseURL), origins: origins, timeout: timeout.duration))
     }
 }

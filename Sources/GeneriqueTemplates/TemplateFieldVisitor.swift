@@ -15,12 +15,13 @@ public protocol TemplateFieldVisitor {
 extension TemplateView {
     /// Hands every value of the view to `visitor`, its nested views and lists included.
     public func visitFields(_ visitor: inout some TemplateFieldVisitor) {
-        ViewType.of(Self.self).visit(ViewBox(self), &visitor)
+        ViewType.visit(ViewBox(self), fields: ViewType.of(Self.self).fields, &visitor)
     }
 }
 
 extension ViewType {
-    func visit(_ view: Any, _ visitor: inout some TemplateFieldVisitor) {
+    /// `fields` (the list of the view's type, read once however many items of a list use it) of `view`.
+    static func visit(_ view: Any, fields: [Field], _ visitor: inout some TemplateFieldVisitor) {
         for field in fields {
             switch field.value {
             case .text(let read), .html(let read): visitor.visit(text: read(view))
@@ -30,19 +31,20 @@ extension ViewType {
             case .number(let read): visitor.visit(number: read(view))
             case .view(let type, let read):
                 visitor.visitViewStart()
-                type.visit(read(view), &visitor)
+                visit(read(view), fields: type.fields, &visitor)
             case .optionalView(let type, let read):
                 guard let child = read(view) else {
                     visitor.visitAbsent()
                     continue
                 }
                 visitor.visitViewStart()
-                type.visit(child, &visitor)
+                visit(child, fields: type.fields, &visitor)
             case .list(let type, let each, _):
+                let itemFields = type.fields
                 var count = 0
                 each(view) { child in
                     visitor.visitViewStart()
-                    type.visit(child, &visitor)
+                    visit(child, fields: itemFields, &visitor)
                     count += 1
                 }
                 visitor.visitListEnd(count: count)

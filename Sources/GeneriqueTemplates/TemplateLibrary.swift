@@ -55,13 +55,6 @@ public struct TemplateLibrary: Sendable {
         let diagnostics = Array(Set(compiler.diagnostics)).sorted()
         return (CompiledTemplates(renderers: diagnostics.isEmpty ? renderers : [:]), diagnostics)
     }
-
-    /// The template `name` compiled for views of type `View` (see `compile(_:)`); nil when it does not
-    /// exist or a tag is wrong.
-    public func compile<View: TemplateView>(_ name: String, for view: View.Type) -> (CompiledTemplate<View>?, [Diagnostic]) {
-        let (compiled, diagnostics) = compile([(name, view)])
-        return (compiled.renderers[name].map { CompiledTemplate(renderer: $0.renderer) }, diagnostics)
-    }
 }
 
 /// Templates compiled for their views, by name.
@@ -78,15 +71,5 @@ public struct CompiledTemplates: Sendable {
     public func render<View: TemplateView>(_ view: View, with name: String) -> [UInt8]? {
         guard let entry = renderers[name], entry.view == ObjectIdentifier(View.self) else { return nil }
         return RenderState.render(view, with: entry.renderer)
-    }
-}
-
-/// A template compiled for one view type: rendering walks resolved accessors into a byte buffer.
-public struct CompiledTemplate<View: TemplateView>: Sendable {
-    let renderer: Renderer
-
-    /// `view` rendered.
-    public func render(_ view: View) -> [UInt8] {
-        RenderState.render(view, with: renderer)
     }
 }

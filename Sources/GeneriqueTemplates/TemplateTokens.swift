@@ -21,8 +21,6 @@ struct TemplateTokens {
         let kind: Kind
         /// What follows the sigil, trimmed: `page.title`, `partials/accounts`.
         let name: String
-        /// From the opening braces to just after the closing ones.
-        let range: Range<Int>
         let location: SourceLocation
     }
 
@@ -128,7 +126,7 @@ struct TemplateTokens {
         }
         let nameStart = kind == .value ? contentStart : contentStart + 1
         let name = String(decoding: bytes[min(nameStart, end)..<end], as: UTF8.self).trimmingWhitespace()
-        return (Tag(kind: kind, name: name, range: start..<tagEnd, location: location), tagEnd)
+        return (Tag(kind: kind, name: name, location: location), tagEnd)
     }
 
     private mutating func report(quote: String, closing: String, isComment: Bool, at location: SourceLocation) {

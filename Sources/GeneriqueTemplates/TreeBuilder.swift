@@ -24,7 +24,7 @@ struct TreeBuilder {
     init(bytes: [UInt8], path: String) {
         self.bytes = bytes
         self.path = path
-        open = [Open(tag: .init(kind: .section, name: "", range: 0..<0, location: SourceLocation(path: path)), indentation: [])]
+        open = [Open(tag: .init(kind: .section, name: "", location: SourceLocation(path: path)), indentation: [])]
     }
 
     mutating func add(_ item: TemplateParser.Item) {

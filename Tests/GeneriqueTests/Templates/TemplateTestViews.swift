@@ -55,9 +55,9 @@ enum TestTemplates {
         }
         let (library, problems) = TemplateLibrary.load(sources)
         guard problems.isEmpty else { return problems.map(\.formatted).joined(separator: "\n") }
-        let (compiled, diagnostics) = library.compile(name, for: EnginePage.self)
-        guard let compiled else { return diagnostics.map(\.formatted).joined(separator: "\n") }
-        return String(decoding: compiled.render(page), as: UTF8.self)
+        let (compiled, diagnostics) = library.compile([(name, EnginePage.self)])
+        guard let bytes = compiled.render(page, with: name) else { return diagnostics.map(\.formatted).joined(separator: "\n") }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func render(_ text: String, _ page: EnginePage = EnginePage(), partials: [String: String] = [:]) -> String {
