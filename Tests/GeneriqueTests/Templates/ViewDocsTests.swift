@@ -4,14 +4,14 @@ import Testing
 
 @testable import GeneriqueRender
 
-/// The README's list of the views' fields is the one the views declare. Re-record after an intended change
+/// The documentation's list of the views' fields (`docs/templates.md`) is the one the views declare. Re-record after an intended change
 /// with `RECORD_FIXTURES=1 swift test --filter ViewDocsTests`.
 @Suite struct ViewDocsTests {
     private static let open = "<!-- view-fields -->\n"
     private static let close = "<!-- /view-fields -->"
 
-    @Test func theReadmeListsEveryFieldOfEveryView() throws {
-        let url = TestPaths.packageRoot.appendingPathComponent("README.md")
+    @Test func theDocumentationListsEveryFieldOfEveryView() throws {
+        let url = TestPaths.packageRoot.appendingPathComponent("docs/templates.md")
         let readme = try String(contentsOf: url, encoding: .utf8)
         let start = try #require(readme.range(of: Self.open))
         let end = try #require(readme.range(of: Self.close, range: start.upperBound..<readme.endIndex))
